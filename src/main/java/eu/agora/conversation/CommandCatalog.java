@@ -1,0 +1,81 @@
+package eu.agora.conversation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.agora.conversation.internal.HelpText;
+
+/**
+ * Every command, button and form Agora understands, gathered from the features'
+ * {@link CommandSet}s. Parsing, {@code /help}, role checks and the platforms' command
+ * registrations are all derived from it.
+ */
+public final class CommandCatalog {
+
+	private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
+
+	private final Map<String, CommandHandler> actions = new LinkedHashMap<>();
+
+	private final Map<String, CommandHandler> forms = new LinkedHashMap<>();
+
+	public CommandCatalog(List<CommandSet> sets) {
+		add(helpCommand());
+		List<CommandSpec> all = new ArrayList<>();
+		sets.forEach((set) -> all.addAll(set.commands()));
+		all.stream().sorted(Comparator.comparing(CommandSpec::name)).forEach(this::add);
+		sets.forEach((set) -> set.actions().forEach((id, handler) -> register(actions, "action", id, handler)));
+		sets.forEach((set) -> set.forms().forEach((id, handler) -> register(forms, "form", id, handler)));
+	}
+
+	public List<CommandSpec> commands() {
+		return List.copyOf(commands.values());
+	}
+
+	public Optional<CommandSpec> command(String name) {
+		return Optional.ofNullable(commands.get(name));
+	}
+
+	/**
+	 * The handler for a button: an exact id, or the longest registered prefix ending in
+	 * ':'.
+	 */
+	public Optional<CommandHandler> action(String actionId) {
+		CommandHandler exact = actions.get(actionId);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
+		return actions.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().endsWith(":") && actionId.startsWith(entry.getKey()))
+			.max(Comparator.comparingInt((entry) -> entry.getKey().length()))
+			.map(Map.Entry::getValue);
+	}
+
+	public Optional<CommandHandler> form(String formId) {
+		return Optional.ofNullable(forms.get(formId));
+	}
+
+	private void add(CommandSpec spec) {
+		if (commands.putIfAbsent(spec.name(), spec) != null) {
+			throw new IllegalStateException("Two commands are named /" + spec.name());
+		}
+	}
+
+	private static void register(Map<String, CommandHandler> into, String kind, String id, CommandHandler handler) {
+		if (into.putIfAbsent(id, handler) != null) {
+			throw new IllegalStateException("Two " + kind + " handlers for " + id);
+		}
+	}
+
+	private CommandSpec helpCommand() {
+		HelpText help = new HelpText(this);
+		return CommandSpec.single("help", "What Agora can do, and how to ask",
+				List.of(OptionSpec.optionalArgument("command", OptionType.STRING, "a command to explain, e.g. city")),
+				Access.everyone(), (call) -> help.reply(call.caller(), call.options().text("command")));
+	}
+
+}

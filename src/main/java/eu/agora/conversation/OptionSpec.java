@@ -1,0 +1,74 @@
+package eu.agora.conversation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One option of a subcommand.
+ *
+ * @param name option name, lower case, used as {@code name:value}
+ * @param type how the value is parsed
+ * @param required whether the command needs it
+ * @param positional whether it may also be given without its name, in declaration order
+ * @param description one line for help and platform registration
+ * @param choices allowed values of a {@link OptionType#CHOICE} option
+ */
+public record OptionSpec(String name, OptionType type, boolean required, boolean positional, String description,
+		List<String> choices) {
+
+	public OptionSpec {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(type, "type");
+		choices = List.copyOf(choices);
+		if (!name.matches("[a-z][a-z0-9-]*")) {
+			throw new IllegalArgumentException("Option names are lower-case words: " + name);
+		}
+		if (type == OptionType.CHOICE && choices.isEmpty()) {
+			throw new IllegalArgumentException("Choice option without choices: " + name);
+		}
+	}
+
+	/** A required option that may be given by position. */
+	public static OptionSpec argument(String name, OptionType type, String description) {
+		return new OptionSpec(name, type, true, true, description, List.of());
+	}
+
+	/** An optional option that may be given by position. */
+	public static OptionSpec optionalArgument(String name, OptionType type, String description) {
+		return new OptionSpec(name, type, false, true, description, List.of());
+	}
+
+	/** A required named option ({@code name:value}). */
+	public static OptionSpec required(String name, OptionType type, String description) {
+		return new OptionSpec(name, type, true, false, description, List.of());
+	}
+
+	/** An optional named option ({@code name:value}). */
+	public static OptionSpec optional(String name, OptionType type, String description) {
+		return new OptionSpec(name, type, false, false, description, List.of());
+	}
+
+	/** A named option that takes one of {@code choices}. */
+	public static OptionSpec choice(String name, boolean required, String description, List<String> choices) {
+		return new OptionSpec(name, OptionType.CHOICE, required, false, description, choices);
+	}
+
+	/** A bare word such as {@code overdue}. */
+	public static OptionSpec flag(String name, String description) {
+		return new OptionSpec(name, OptionType.FLAG, false, false, description, List.of());
+	}
+
+	/**
+	 * How the option is written in a usage line, e.g. {@code <name>} or
+	 * {@code [country:XX]}.
+	 */
+	public String usage() {
+		String shown = switch (type) {
+			case FLAG -> name;
+			case CHOICE -> name + ":" + String.join("|", choices);
+			default -> positional ? "<" + name + ">" : name + ":<" + name + ">";
+		};
+		return required ? shown : "[" + shown + "]";
+	}
+
+}

@@ -1,0 +1,89 @@
+package eu.agora.conversation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The typed option values of one command call, by option name. Values were validated
+ * against the catalog before the handler runs, so a handler asks for what it declared.
+ */
+public final class Options {
+
+	private final Map<String, Object> values;
+
+	public Options(Map<String, ?> values) {
+		this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+	}
+
+	public static Options none() {
+		return new Options(Map.of());
+	}
+
+	public boolean has(String name) {
+		return values.containsKey(name);
+	}
+
+	public Optional<String> text(String name) {
+		return get(name, String.class);
+	}
+
+	/** A value the catalog declares as required. */
+	public String requiredText(String name) {
+		return text(name).orElseThrow(() -> new IllegalStateException("Option not validated: " + name));
+	}
+
+	public Optional<Long> integer(String name) {
+		return get(name, Long.class);
+	}
+
+	public Optional<BigDecimal> number(String name) {
+		return get(name, BigDecimal.class);
+	}
+
+	public Optional<Boolean> bool(String name) {
+		return get(name, Boolean.class);
+	}
+
+	/** Whether a {@link OptionType#FLAG} was given. */
+	public boolean flag(String name) {
+		return get(name, Boolean.class).orElse(false);
+	}
+
+	public Optional<LocalDate> date(String name) {
+		return get(name, LocalDate.class);
+	}
+
+	public Optional<LocalDateTime> dateTime(String name) {
+		return get(name, LocalDateTime.class);
+	}
+
+	public Optional<ZoneId> zone(String name) {
+		return get(name, ZoneId.class);
+	}
+
+	public Map<String, Object> asMap() {
+		return values;
+	}
+
+	private <T> Optional<T> get(String name, Class<T> type) {
+		Object value = values.get(name);
+		if (value == null) {
+			return Optional.empty();
+		}
+		if (!type.isInstance(value)) {
+			throw new IllegalStateException("Option " + name + " is " + value.getClass().getSimpleName());
+		}
+		return Optional.of(type.cast(value));
+	}
+
+	@Override
+	public String toString() {
+		return values.toString();
+	}
+
+}

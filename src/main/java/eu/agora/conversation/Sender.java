@@ -1,0 +1,28 @@
+package eu.agora.conversation;
+
+import java.util.Objects;
+
+/**
+ * The platform account a message came from.
+ *
+ * @param platform where the account lives
+ * @param userId the platform's stable id of the account (a Slack user id, a Discord
+ * snowflake, the shell user name)
+ * @param displayName a human name to address the person by, never used as identity
+ */
+public record Sender(Platform platform, String userId, String displayName) {
+
+	public Sender {
+		Objects.requireNonNull(platform, "platform");
+		if (userId == null || userId.isBlank()) {
+			throw new IllegalArgumentException("userId must not be blank");
+		}
+		displayName = (displayName == null || displayName.isBlank()) ? userId : displayName;
+	}
+
+	/** The identity key, e.g. {@code slack:U024BE7LH}. */
+	public String identity() {
+		return platform.id() + ":" + userId;
+	}
+
+}

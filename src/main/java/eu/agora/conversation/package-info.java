@@ -1,0 +1,11 @@
+/**
+ * The platform-neutral conversation core: what a person said
+ * ({@link eu.agora.conversation.Inbound}), what Agora answers
+ * ({@link eu.agora.conversation.Reply}), the declarative command catalog from which
+ * parsing, help, role checks and platform registrations are derived, the router
+ * ({@link eu.agora.conversation.Conversation}) and the
+ * {@link eu.agora.conversation.Messenger} port for proactive messages. Nothing here knows
+ * Slack, Discord or the shell.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Conversation core")
+package eu.agora.conversation;
