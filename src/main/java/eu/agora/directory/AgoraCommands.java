@@ -1,0 +1,113 @@
+package eu.agora.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.Access;
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.CommandSet;
+import eu.agora.conversation.CommandSpec;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.OptionSpec;
+import eu.agora.conversation.OptionType;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.Role;
+import eu.agora.conversation.RoleGrant;
+import eu.agora.conversation.SubcommandSpec;
+import eu.agora.conversation.UserError;
+
+/**
+ * {@code /agora}: who am I, and granting or revoking roles.
+ */
+@Component
+class AgoraCommands implements CommandSet {
+
+	private static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::id).toList();
+
+	private final MongoPeople people;
+
+	private final PersonReferences references;
+
+	private final RoleScopes scopes;
+
+	private final CityDirectory cities;
+
+	private final MongoOrganisations organisations;
+
+	AgoraCommands(MongoPeople people, PersonReferences references, RoleScopes scopes, CityDirectory cities,
+			MongoOrganisations organisations) {
+		this.people = people;
+		this.references = references;
+		this.scopes = scopes;
+		this.cities = cities;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public List<CommandSpec> commands() {
+		OptionSpec person = OptionSpec.argument("person", OptionType.STRING, "the person: a mention, name or Agora id");
+		OptionSpec role = new OptionSpec("role", OptionType.CHOICE, true, true, "the role", ROLES);
+		return List.of(new CommandSpec("agora", "Your profile and people's roles",
+				List.of(new SubcommandSpec("whoami", "Show what Agora knows about you", List.of(), Access.everyone(),
+						this::whoami),
+						new SubcommandSpec("role", "Grant a person a role",
+								List.of(person, role, OptionSpec.optional("scope", OptionType.STRING,
+										"EU, country:XX or region:<name> for coordinators; city:<city> for officers")),
+								Access.roles(Role.ADMIN), this::grant),
+						new SubcommandSpec("revoke", "Take a role away from a person", List.of(person, role),
+								Access.roles(Role.ADMIN), this::revoke))));
+	}
+
+	private Reply whoami(CommandCall call) {
+		Person person = people.byId(call.caller().personId()).orElseThrow();
+		List<Element.Field> fields = new ArrayList<>();
+		fields.add(new Element.Field("Agora id", person.id()));
+		fields.add(new Element.Field("Accounts", String.join(", ", person.identities())));
+		fields.add(new Element.Field("City", (person.cityKey() == null) ? "not registered — use /city register <city>"
+				: cities.byKey(person.cityKey()).map(City::name).orElse(person.cityKey())));
+		fields.add(new Element.Field("Organisation", (person.organisationId() == null) ? ""
+				: organisations.byId(person.organisationId()).map(Organisation::name).orElse(person.organisationId())));
+		fields.add(new Element.Field("Roles", describe(call.caller().roles())));
+		return Reply.of(new Element.Section(person.displayName(), null, fields));
+	}
+
+	private Reply grant(CommandCall call) {
+		Person person = references.resolve(call.options().requiredText("person"), call.inbound().platform());
+		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
+		RoleGrant grant = scopes.grant(role, call.options().text("scope").orElse(null));
+		if (role == Role.OFFICER) {
+			people.registerWithCity(person.id(), grant.scope().substring("city:".length()));
+		}
+		else if (role == Role.PARTNER) {
+			people.joinOrganisation(person.id(), grant.scope().substring("org:".length()));
+		}
+		else {
+			people.grant(person.id(), grant);
+		}
+		return Reply.text(person.displayName() + " (" + person.id() + ") is now " + grant + ".");
+	}
+
+	private Reply revoke(CommandCall call) {
+		Person person = references.resolve(call.options().requiredText("person"), call.inbound().platform());
+		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
+		if (person.roles().stream().noneMatch((grant) -> grant.role() == role)) {
+			throw new UserError(person.displayName() + " (" + person.id() + ") is not " + article(role) + ".",
+					"Their roles: " + describe(person.roles()) + ".");
+		}
+		people.revoke(person.id(), role);
+		return Reply.text(person.displayName() + " (" + person.id() + ") is no longer " + article(role) + ".");
+	}
+
+	private static String article(Role role) {
+		return (role == Role.OFFICER || role == Role.ADMIN ? "an " : "a ") + role.id();
+	}
+
+	private static String describe(java.util.Set<RoleGrant> roles) {
+		return roles.isEmpty() ? "none yet"
+				: roles.stream().map(RoleGrant::toString).sorted().collect(Collectors.joining(", "));
+	}
+
+}

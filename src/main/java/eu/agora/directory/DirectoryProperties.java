@@ -1,0 +1,22 @@
+package eu.agora.directory;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * Directory settings ({@code agora.directory.*}).
+ *
+ * @param citiesFile where the city list is read from (a Spring resource location)
+ * @param admins platform identities that always hold the admin role, e.g.
+ * {@code shell:shell-admin} or {@code slack:U024BE7LH}
+ */
+@Validated
+@ConfigurationProperties("agora.directory")
+record DirectoryProperties(@NotBlank @DefaultValue("classpath:cities.yml") String citiesFile,
+		@DefaultValue("shell:shell-admin") List<String> admins) {
+}

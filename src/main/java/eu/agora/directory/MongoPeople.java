@@ -1,0 +1,147 @@
+package eu.agora.directory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.Caller;
+import eu.agora.conversation.Callers;
+import eu.agora.conversation.Role;
+import eu.agora.conversation.RoleGrant;
+import eu.agora.conversation.Sender;
+import eu.agora.storage.Sequences;
+
+/**
+ * People in the {@code people} collection. Meeting a new platform account creates a
+ * person; every change is one single-document update.
+ */
+@Component
+class MongoPeople implements People, Callers {
+
+	private static final int MAX_ATTEMPTS = 5;
+
+	private final MongoTemplate mongo;
+
+	private final Sequences sequences;
+
+	private final Set<String> admins;
+
+	private final Clock clock;
+
+	MongoPeople(MongoTemplate mongo, Sequences sequences, DirectoryProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.sequences = sequences;
+		this.admins = Set.copyOf(properties.admins());
+		this.clock = clock;
+	}
+
+	@Override
+	public Caller identify(Sender sender) {
+		Person person = byIdentity(sender.identity()).orElseGet(() -> create(sender));
+		Set<RoleGrant> roles = new HashSet<>(person.roles());
+		if (person.identities().stream().anyMatch(admins::contains)) {
+			roles.add(RoleGrant.of(Role.ADMIN));
+		}
+		return new Caller(person.id(), person.displayName(), roles, person.cityKey(), person.organisationId());
+	}
+
+	@Override
+	public Optional<Person> byId(String personId) {
+		return Optional.ofNullable(mongo.findById(personId, PersonDocument.class)).map(PersonDocument::toPerson);
+	}
+
+	@Override
+	public List<Person> officersOf(String cityKey) {
+		return mongo.find(Query.query(Criteria.where("cityKey").is(cityKey)), PersonDocument.class)
+			.stream()
+			.map(PersonDocument::toPerson)
+			.toList();
+	}
+
+	Optional<Person> byIdentity(String identity) {
+		return Optional
+			.ofNullable(mongo.findOne(Query.query(Criteria.where("identities").is(identity)), PersonDocument.class))
+			.map(PersonDocument::toPerson);
+	}
+
+	/** Sets the person's city and makes them its officer (replacing an earlier city). */
+	void registerWithCity(String personId, String cityKey) {
+		change(personId, (person) -> {
+			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
+			roles.removeIf((grant) -> Role.OFFICER.name().equals(grant.role()));
+			roles.add(PersonDocument.Grant.of(new RoleGrant(Role.OFFICER, "city:" + cityKey)));
+			return new Update().set("cityKey", cityKey).set("roles", roles);
+		});
+	}
+
+	/** Adds a role, replacing the same role held with another scope. */
+	void grant(String personId, RoleGrant grant) {
+		change(personId, (person) -> {
+			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
+			roles.removeIf((held) -> grant.role().name().equals(held.role()));
+			roles.add(PersonDocument.Grant.of(grant));
+			return new Update().set("roles", roles);
+		});
+	}
+
+	void revoke(String personId, Role role) {
+		change(personId, (person) -> {
+			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
+			roles.removeIf((held) -> role.name().equals(held.role()));
+			return new Update().set("roles", roles);
+		});
+	}
+
+	void joinOrganisation(String personId, String organisationId) {
+		change(personId, (person) -> {
+			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
+			roles.removeIf((held) -> Role.PARTNER.name().equals(held.role()));
+			roles.add(PersonDocument.Grant.of(new RoleGrant(Role.PARTNER, "org:" + organisationId)));
+			return new Update().set("organisationId", organisationId).set("roles", roles);
+		});
+	}
+
+	/**
+	 * Applies a change computed from the current document, guarded by its version so that
+	 * two concurrent changes never lose one another.
+	 */
+	private void change(String personId, Function<PersonDocument, Update> change) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			PersonDocument current = mongo.findById(personId, PersonDocument.class);
+			if (current == null) {
+				throw new IllegalStateException("No person " + personId);
+			}
+			Query sameVersion = Query.query(Criteria.where("_id").is(personId).and("version").is(current.version()));
+			if (mongo.updateFirst(sameVersion, change.apply(current).inc("version", 1), PersonDocument.class)
+				.getModifiedCount() == 1) {
+				return;
+			}
+		}
+		throw new ConcurrentModificationException("Person " + personId + " keeps changing; try again");
+	}
+
+	private Person create(Sender sender) {
+		String id = "P-" + sequences.next("person");
+		PersonDocument fresh = new PersonDocument(id, sender.displayName(), List.of(sender.identity()), null, null,
+				List.of(), clock.instant(), 0L);
+		try {
+			return mongo.insert(fresh).toPerson();
+		}
+		catch (DuplicateKeyException raced) {
+			return byIdentity(sender.identity()).orElseThrow(() -> raced);
+		}
+	}
+
+}

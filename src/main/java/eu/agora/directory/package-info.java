@@ -1,0 +1,8 @@
+/**
+ * The directory: cities (with every common spelling of their names), people and their
+ * platform identities and roles, and sectoral partner organisations. Other features ask
+ * it through {@link eu.agora.directory.CityDirectory} and
+ * {@link eu.agora.directory.People}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+package eu.agora.directory;

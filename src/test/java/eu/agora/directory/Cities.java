@@ -1,0 +1,33 @@
+package eu.agora.directory;
+
+import java.util.List;
+
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * Fixtures: the shipped city list and single cities from it.
+ */
+final class Cities {
+
+	private static final List<City> SHIPPED = file("classpath:cities.yml").read();
+
+	private Cities() {
+	}
+
+	static List<City> shipped() {
+		return SHIPPED;
+	}
+
+	static CitiesFile file(String location) {
+		return new CitiesFile(new DefaultResourceLoader(), new DirectoryProperties(location, List.of()));
+	}
+
+	static City lodz() {
+		return byKey("lodz");
+	}
+
+	private static City byKey(String key) {
+		return SHIPPED.stream().filter((city) -> city.key().equals(key)).findFirst().orElseThrow();
+	}
+
+}
