@@ -1,0 +1,28 @@
+package eu.agora.shell;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import eu.agora.conversation.Messenger;
+
+/**
+ * The shell's beans; present only in a shell session.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = ShellModeEnvironment.ENABLED, havingValue = "true")
+class ShellConfiguration {
+
+	@Bean
+	AtomicReference<ReplyPrinter> shellPrinter() {
+		return new AtomicReference<>();
+	}
+
+	@Bean
+	Messenger shellMessenger(AtomicReference<ReplyPrinter> shellPrinter) {
+		return new ShellMessenger(shellPrinter);
+	}
+
+}

@@ -1,0 +1,42 @@
+package eu.agora.shell;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Decides, before the application starts, whether this run is a shell session: yes unless
+ * a Slack or Discord token is configured or {@code agora.shell.enabled} says otherwise. A
+ * shell session starts no web server and keeps the terminal quiet (warnings only, Agora's
+ * own notices at info), unless those settings are given explicitly.
+ */
+class ShellModeEnvironment implements EnvironmentPostProcessor {
+
+	static final String ENABLED = "agora.shell.enabled";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		boolean platformConfigured = hasText(environment, "SLACK_BOT_TOKEN") || hasText(environment, "DISCORD_TOKEN");
+		boolean shell = environment.containsProperty(ENABLED) ? Boolean.parseBoolean(environment.getProperty(ENABLED))
+				: !platformConfigured;
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put(ENABLED, shell);
+		if (shell) {
+			defaults.put("spring.main.web-application-type", "none");
+			defaults.put("logging.level.root", "WARN");
+			defaults.put("logging.level.eu.agora", "INFO");
+		}
+		defaults.keySet().removeIf((key) -> !key.equals(ENABLED) && environment.containsProperty(key));
+		environment.getPropertySources().addFirst(new MapPropertySource("agoraShellMode", defaults));
+	}
+
+	private static boolean hasText(ConfigurableEnvironment environment, String key) {
+		String value = environment.getProperty(key);
+		return value != null && !value.isBlank();
+	}
+
+}

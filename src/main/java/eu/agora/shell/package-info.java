@@ -1,0 +1,7 @@
+/**
+ * The shell adapter: Agora in a terminal (a REPL with history and completion) or driven
+ * by a script on standard input, with replies as readable text or one JSON line each. It
+ * runs when no Slack or Discord credentials are configured.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shell adapter")
+package eu.agora.shell;

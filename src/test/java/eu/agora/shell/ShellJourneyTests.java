@@ -1,0 +1,106 @@
+package eu.agora.shell;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import eu.agora.AgoraProcess;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shell as a person or a script uses it: Agora started as its own program.
+ */
+class ShellJourneyTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void jsonModePrintsOneLinePerReplyAndTheSameCityCardForEverySpelling() {
+		AgoraProcess.Result run = AgoraProcess.script(dir.resolve("data"), "/help\n/city show Lodz\n/city show Łódź\n",
+				"--agora.shell.format=json");
+
+		assertThat(run.exitCode()).isZero();
+		List<JsonNode> replies = run.replies();
+		assertThat(replies).hasSize(3);
+		assertThat(replies).extracting((reply) -> reply.get("replyTo").asInt()).containsExactly(1, 2, 3);
+		assertThat(replies).allSatisfy((reply) -> {
+			assertThat(reply.get("error").asBoolean()).isFalse();
+			assertThat(reply.get("visibility").asString()).isEqualTo("ephemeral");
+		});
+		assertThat(replies.get(0).get("text").asString()).contains("/city").contains("/agora").contains("/help");
+		assertThat(replies.get(1).get("elements")).isEqualTo(replies.get(2).get("elements"));
+		assertThat(replies.get(1).get("text").asString()).contains("Łódź").contains("Poland (PL)");
+		assertThat(replies.get(1).get("elements").get(0).get("type").asString()).isEqualTo("section");
+	}
+
+	@Test
+	void everyErrorIsMarkedInJsonAndNothingIsStored() {
+		String script = String.join("\n", "/citty show Lodz", "/city list countri:PL", "/city show",
+				"/agora role ola moderator scope:galaxy", "/city register Atlantis", "/city show " + "x".repeat(4001),
+				"/city import", "/agora whoami");
+
+		List<JsonNode> replies = AgoraProcess
+			.script(dir.resolve("data"), script, "--agora.shell.format=json", "--agora.shell.user=ola")
+			.replies();
+
+		assertThat(replies).hasSize(8);
+		assertThat(replies.subList(0, 7)).allSatisfy((reply) -> assertThat(reply.get("error").asBoolean()).isTrue());
+		assertThat(text(replies.get(0))).contains("/citty").contains("Did you mean /city?");
+		assertThat(text(replies.get(1))).contains("countri:").contains("Did you mean country?");
+		assertThat(text(replies.get(2))).contains("Missing name");
+		assertThat(text(replies.get(3))).contains("is for admins");
+		assertThat(text(replies.get(4))).contains("I don't know a city called \"Atlantis\"");
+		assertThat(text(replies.get(5))).contains("at most 4,000");
+		assertThat(text(replies.get(6))).contains("is for admins");
+		assertThat(replies.get(7).get("error").asBoolean()).isFalse();
+		assertThat(text(replies.get(7))).contains("not registered").contains("none yet");
+	}
+
+	@Test
+	void aRegistrationIsThereInTheNextRunWithTheSameDataDir() {
+		Path data = dir.resolve("data");
+		AgoraProcess.script(data, "/city register Sevilla\n", "--agora.shell.user=marta");
+
+		AgoraProcess.Result next = AgoraProcess.script(data, "/agora whoami\n", "--agora.shell.user=marta",
+				"--agora.shell.format=json");
+
+		assertThat(text(next.replies().get(0))).contains("Seville").contains("officer (city:seville)");
+	}
+
+	@Test
+	void anAcknowledgedRegistrationSurvivesKillMinusNine() {
+		Path data = dir.resolve("data");
+		try (AgoraProcess agora = AgoraProcess.start(data, "--agora.shell.format=json", "--agora.shell.user=jonas")) {
+			agora.send("/city register Vilnius");
+			JsonNode ack = agora.nextReply(Duration.ofSeconds(60));
+			assertThat(text(ack)).contains("officer of Vilnius");
+			agora.kill();
+		}
+
+		AgoraProcess.Result next = AgoraProcess.script(data, "/agora whoami\n", "--agora.shell.user=jonas",
+				"--agora.shell.format=json");
+
+		assertThat(text(next.replies().get(0))).contains("Vilnius");
+	}
+
+	@Test
+	void textModeIsReadable() {
+		AgoraProcess.Result run = AgoraProcess.script(dir.resolve("data"), "/city show warsaw\n");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(String.join("\n", run.lines())).contains("Warsaw (Warszawa)")
+			.containsPattern("Country\\s+Poland \\(PL\\)")
+			.containsPattern("Time zone\\s+Europe/Warsaw");
+	}
+
+	private static String text(JsonNode reply) {
+		return reply.get("text").asString();
+	}
+
+}
