@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +39,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
 	 * @return the running server
 	 */
 	static EmbeddedMongoServer start(Backend backend, int port, Path dataDir) {
-		MongoBackend mongoBackend = (backend == Backend.FILE) ? new DurableH2Backend(StoreFile.open(dataDir))
-				: H2Backend.inMemory();
+		MongoBackend mongoBackend = (backend == Backend.FILE) ? new EmbeddedH2Backend(StoreFile.open(dataDir))
+				: EmbeddedH2Backend.memoryOnly();
 		MongoServer server = new MongoServer(mongoBackend);
 		try {
 			server.bind(HOST, port);
