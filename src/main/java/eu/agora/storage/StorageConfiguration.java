@@ -2,6 +2,9 @@ package eu.agora.storage;
 
 import com.mongodb.ConnectionString;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +27,26 @@ class StorageConfiguration {
 	@Conditional(MongoSource.Embedded.class)
 	static class EmbeddedMongoConfiguration {
 
+		private static final String SERVER_LOGGER = "de.bwaldvogel";
+
+		private static final String SERVER_LOG_LEVEL = "logging.level." + SERVER_LOGGER;
+
 		@Bean
-		EmbeddedMongoServer embeddedMongoServer(StorageProperties storage, AgoraProperties agora) {
+		EmbeddedMongoServer embeddedMongoServer(StorageProperties storage, AgoraProperties agora,
+				Environment environment, ObjectProvider<LoggingSystem> loggingSystem) {
+			loggingSystem.ifAvailable((logging) -> quietServerLogging(environment, logging));
 			StorageProperties.Embedded embedded = storage.embedded();
 			return EmbeddedMongoServer.start(embedded.backend(), embedded.port(), agora.dataDir());
+		}
+
+		/**
+		 * mongo-java-server logs every connection and new collection at INFO; keep the
+		 * log to our one line unless {@code logging.level.de.bwaldvogel} says otherwise.
+		 */
+		private static void quietServerLogging(Environment environment, LoggingSystem logging) {
+			if (!environment.containsProperty(SERVER_LOG_LEVEL)) {
+				logging.setLogLevel(SERVER_LOGGER, LogLevel.WARN);
+			}
 		}
 
 		@Bean

@@ -2,6 +2,7 @@ package eu.agora.storage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -10,6 +11,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import eu.agora.AgoraTest;
 
@@ -25,6 +27,9 @@ class MongoConnectionTests {
 	MongoConnectionDetails connectionDetails;
 
 	@Autowired
+	MongoDatabaseFactory databaseFactory;
+
+	@Autowired
 	@Qualifier("mongoHealthContributor")
 	HealthContributor mongoHealth;
 
@@ -36,6 +41,13 @@ class MongoConnectionTests {
 		assertThat(this.connectionDetails.getConnectionString().getHosts())
 			.containsExactly(EmbeddedMongoServer.HOST + ":" + server.port());
 		assertThat(this.connectionDetails.getConnectionString().getDatabase()).isEqualTo("agora");
+	}
+
+	@Test
+	@EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+")
+	void withMongoUriEachTestContextGetsItsOwnDatabase() {
+		assertThat(this.context.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
+		assertThat(this.databaseFactory.getMongoDatabase().getName()).startsWith("agora-test-");
 	}
 
 	@Test
