@@ -45,9 +45,13 @@ final class EmbeddedMongoServer implements AutoCloseable {
 		try {
 			server.bind(HOST, port);
 		}
-		catch (RuntimeException ex) {
-			mongoBackend.close();
-			throw ex;
+		catch (Exception ex) {
+			// Netty rethrows java.net.BindException undeclared; without a shutdown its
+			// non-daemon event loop would keep the JVM alive after a failed start.
+			server.shutdownNow();
+			throw new StorageStartupException(
+					"The embedded MongoDB-wire server cannot listen on " + HOST + ":" + port + " (" + ex + ")",
+					"Stop whatever uses that port or set agora.storage.embedded.port (0 picks a free port).", ex);
 		}
 		EmbeddedMongoServer embedded = new EmbeddedMongoServer(server);
 		logger.info("Embedded MongoDB-wire server (single-node demo store, not for production) on {}:{}, data in {}",

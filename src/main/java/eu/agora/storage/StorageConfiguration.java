@@ -6,11 +6,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Chooses where MongoDB lives. {@code spring.mongodb.uri} is left to Spring Boot; a bare

@@ -39,24 +39,24 @@ final class StoreFile {
 			Files.createDirectories(dir);
 		}
 		catch (IOException ex) {
-			throw new DataDirectoryException("Cannot create the data directory " + dir + " (" + ex + ")",
+			throw new StorageStartupException("Cannot create the data directory " + dir + " (" + ex + ")",
 					"Check its permissions or use --agora.data-dir=<other dir>.", ex);
 		}
 	}
 
-	private static DataDirectoryException translate(MVStoreException ex, Path file) {
+	private static StorageStartupException translate(MVStoreException ex, Path file) {
 		Path dir = file.getParent();
 		return switch (ex.getErrorCode()) {
 			case DataUtils.ERROR_FILE_LOCKED ->
-				new DataDirectoryException("The data directory " + dir + " is in use by another Agora process",
+				new StorageStartupException("The data directory " + dir + " is in use by another Agora process",
 						"Stop it or use --agora.data-dir=<other dir>.", ex);
 			case DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_UNSUPPORTED_FORMAT, DataUtils.ERROR_READING_FAILED,
 					DataUtils.ERROR_CHUNK_NOT_FOUND,
 					DataUtils.ERROR_BLOCK_NOT_FOUND ->
-				new DataDirectoryException(
+				new StorageStartupException(
 						"The store file " + file + " is corrupted or not an Agora store (" + ex.getMessage() + ")",
 						"Restore it from a backup, or move it away to start with an empty store.", ex);
-			default -> new DataDirectoryException("Cannot open the store file " + file + " (" + ex.getMessage() + ")",
+			default -> new StorageStartupException("Cannot open the store file " + file + " (" + ex.getMessage() + ")",
 					"Check the file and its directory, or use --agora.data-dir=<other dir>.", ex);
 		};
 	}

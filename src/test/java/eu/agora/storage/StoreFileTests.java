@@ -27,7 +27,7 @@ class StoreFileTests {
 	@Test
 	void aDataDirectoryInUseNamesTheDirectoryAndTheWayOut() {
 		try (MVStore first = StoreFile.open(this.dataDir)) {
-			assertThatExceptionOfType(DataDirectoryException.class).isThrownBy(() -> StoreFile.open(this.dataDir))
+			assertThatExceptionOfType(StorageStartupException.class).isThrownBy(() -> StoreFile.open(this.dataDir))
 				.withMessageContaining(this.dataDir.toAbsolutePath().normalize().toString())
 				.withMessageContaining("is in use by another Agora process")
 				.withMessageContaining("--agora.data-dir=<other dir>");
@@ -38,7 +38,7 @@ class StoreFileTests {
 	void aCorruptedStoreFileIsReportedAsSuch() throws Exception {
 		Files.writeString(this.dataDir.resolve(StoreFile.NAME), "not an MVStore file ".repeat(500));
 
-		assertThatExceptionOfType(DataDirectoryException.class).isThrownBy(() -> StoreFile.open(this.dataDir))
+		assertThatExceptionOfType(StorageStartupException.class).isThrownBy(() -> StoreFile.open(this.dataDir))
 			.withMessageContaining(StoreFile.in(this.dataDir).toString())
 			.withMessageContaining("corrupted");
 	}

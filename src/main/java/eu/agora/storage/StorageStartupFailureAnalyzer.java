@@ -4,13 +4,13 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a {@link DataDirectoryException} into Spring Boot's short "APPLICATION FAILED TO
+ * Turns a {@link StorageStartupException} into Spring Boot's short "APPLICATION FAILED TO
  * START" report instead of a stack trace.
  */
-class DataDirectoryFailureAnalyzer extends AbstractFailureAnalyzer<DataDirectoryException> {
+class StorageStartupFailureAnalyzer extends AbstractFailureAnalyzer<StorageStartupException> {
 
 	@Override
-	protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryException cause) {
+	protected FailureAnalysis analyze(Throwable rootFailure, StorageStartupException cause) {
 		return new FailureAnalysis(cause.description() + ".", cause.action(), cause);
 	}
 

@@ -1,16 +1,16 @@
 package eu.agora.storage;
 
 /**
- * Thrown at start-up when the embedded store cannot use the data directory; carries what
+ * Thrown at start-up when the embedded store cannot open its file or port; carries what
  * went wrong and what to do about it.
  */
-class DataDirectoryException extends RuntimeException {
+class StorageStartupException extends RuntimeException {
 
 	private final String description;
 
 	private final String action;
 
-	DataDirectoryException(String description, String action, Throwable cause) {
+	StorageStartupException(String description, String action, Throwable cause) {
 		super(description + ". " + action, cause);
 		this.description = description;
 		this.action = action;
