@@ -1,0 +1,75 @@
+package eu.agora.storage;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import eu.agora.storage.StorageProperties.Backend;
+
+/**
+ * The in-process MongoDB-wire server (mongo-java-server) on 127.0.0.1: a single-node demo
+ * store, used when no external MongoDB is configured. Closing it stops the server and
+ * closes the store file.
+ */
+final class EmbeddedMongoServer implements AutoCloseable {
+
+	static final String HOST = "127.0.0.1";
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+	private final MongoServer server;
+
+	private final InetSocketAddress address;
+
+	private EmbeddedMongoServer(MongoServer server) {
+		this.server = server;
+		this.address = server.getLocalAddress();
+	}
+
+	/**
+	 * Opens the backend and starts listening.
+	 * @param backend where the data lives
+	 * @param port the port on 127.0.0.1, {@code 0} for a free one
+	 * @param dataDir the data directory, used by the file backend only
+	 * @return the running server
+	 */
+	static EmbeddedMongoServer start(Backend backend, int port, Path dataDir) {
+		MongoBackend mongoBackend = (backend == Backend.FILE) ? new EmbeddedH2Backend(StoreFile.open(dataDir))
+				: EmbeddedH2Backend.memoryOnly();
+		MongoServer server = new MongoServer(mongoBackend);
+		try {
+			server.bind(HOST, port);
+		}
+		catch (Exception ex) {
+			// Netty rethrows java.net.BindException undeclared; without a shutdown its
+			// non-daemon event loop would keep the JVM alive after a failed start.
+			server.shutdownNow();
+			throw new StorageStartupException(
+					"The embedded MongoDB-wire server cannot listen on " + HOST + ":" + port + " (" + ex + ")",
+					"Stop whatever uses that port or set agora.storage.embedded.port (0 picks a free port).", ex);
+		}
+		EmbeddedMongoServer embedded = new EmbeddedMongoServer(server);
+		logger.info("Embedded MongoDB-wire server (single-node demo store, not for production) on {}:{}, data in {}",
+				HOST, embedded.port(), (backend == Backend.FILE) ? StoreFile.in(dataDir) : "memory (lost on exit)");
+		return embedded;
+	}
+
+	int port() {
+		return this.address.getPort();
+	}
+
+	ConnectionString connectionString(String database) {
+		return new ConnectionString("mongodb://" + HOST + ":" + port() + "/" + database);
+	}
+
+	@Override
+	public void close() {
+		this.server.shutdownNow();
+	}
+
+}

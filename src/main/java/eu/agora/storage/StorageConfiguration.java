@@ -1,0 +1,78 @@
+package eu.agora.storage;
+
+import com.mongodb.ConnectionString;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * Chooses where MongoDB lives. {@code spring.mongodb.uri} is left to Spring Boot; a bare
+ * {@code MONGODB_URI} becomes the {@link MongoConnectionDetails}; with neither, the
+ * embedded server starts first and the connection details point at it, so the Mongo
+ * client is only created once the server listens.
+ */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+	static final String DEFAULT_DATABASE = "agora";
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(MongoSource.Embedded.class)
+	static class EmbeddedMongoConfiguration {
+
+		private static final String SERVER_LOGGER = "de.bwaldvogel";
+
+		private static final String SERVER_LOG_LEVEL = "logging.level." + SERVER_LOGGER;
+
+		@Bean
+		EmbeddedMongoServer embeddedMongoServer(StorageProperties storage, AgoraProperties agora,
+				Environment environment, ObjectProvider<LoggingSystem> loggingSystem) {
+			loggingSystem.ifAvailable((logging) -> quietServerLogging(environment, logging));
+			StorageProperties.Embedded embedded = storage.embedded();
+			return EmbeddedMongoServer.start(embedded.backend(), embedded.port(), agora.dataDir());
+		}
+
+		/**
+		 * mongo-java-server logs every connection and new collection at INFO; keep the
+		 * log to our one line unless {@code logging.level.de.bwaldvogel} says otherwise.
+		 */
+		private static void quietServerLogging(Environment environment, LoggingSystem logging) {
+			if (!environment.containsProperty(SERVER_LOG_LEVEL)) {
+				logging.setLogLevel(SERVER_LOGGER, LogLevel.WARN);
+			}
+		}
+
+		@Bean
+		MongoConnectionDetails mongoConnectionDetails(EmbeddedMongoServer server) {
+			ConnectionString connectionString = server.connectionString(DEFAULT_DATABASE);
+			return () -> connectionString;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(MongoSource.EnvironmentVariable.class)
+	static class MongoUriConfiguration {
+
+		@Bean
+		MongoConnectionDetails mongoConnectionDetails(Environment environment) {
+			ConnectionString connectionString = new ConnectionString(
+					environment.getRequiredProperty(MongoSource.MONGODB_URI));
+			return () -> connectionString;
+		}
+
+	}
+
+	@Bean
+	MongoSequences sequences(MongoOperations mongo) {
+		return new MongoSequences(mongo);
+	}
+
+}
