@@ -14,7 +14,8 @@ class DependencyRuleTests {
 
 	private static final String[] ADAPTERS = { "eu.agora.slack..", "eu.agora.discord..", "eu.agora.shell.." };
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("eu.agora");
 
 	@Test

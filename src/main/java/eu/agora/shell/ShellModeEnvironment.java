@@ -27,6 +27,7 @@ class ShellModeEnvironment implements EnvironmentPostProcessor {
 		defaults.put(ENABLED, shell);
 		if (shell) {
 			defaults.put("spring.main.web-application-type", "none");
+			defaults.put("spring.main.log-startup-info", false);
 			defaults.put("logging.level.root", "WARN");
 			defaults.put("logging.level.eu.agora", "INFO");
 		}

@@ -1,8 +1,6 @@
 package eu.agora.storage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,20 +32,18 @@ class MongoConnectionTests {
 	HealthContributor mongoHealth;
 
 	@Test
-	@DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+")
-	void withoutMongoUriTheClientTalksToTheEmbeddedServer() {
-		EmbeddedMongoServer server = this.context.getBean(EmbeddedMongoServer.class);
-
-		assertThat(this.connectionDetails.getConnectionString().getHosts())
-			.containsExactly(EmbeddedMongoServer.HOST + ":" + server.port());
-		assertThat(this.connectionDetails.getConnectionString().getDatabase()).isEqualTo("agora");
-	}
-
-	@Test
-	@EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+")
-	void withMongoUriEachTestContextGetsItsOwnDatabase() {
-		assertThat(this.context.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
-		assertThat(this.databaseFactory.getMongoDatabase().getName()).startsWith("agora-test-");
+	void theClientTalksToTheEmbeddedServerUnlessMongoUriIsSet() {
+		String mongoUri = System.getenv("MONGODB_URI");
+		if (mongoUri == null || mongoUri.isBlank()) {
+			EmbeddedMongoServer server = this.context.getBean(EmbeddedMongoServer.class);
+			assertThat(this.connectionDetails.getConnectionString().getHosts())
+				.containsExactly(EmbeddedMongoServer.HOST + ":" + server.port());
+			assertThat(this.connectionDetails.getConnectionString().getDatabase()).isEqualTo("agora");
+		}
+		else {
+			assertThat(this.context.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
+			assertThat(this.databaseFactory.getMongoDatabase().getName()).startsWith("agora-test-");
+		}
 	}
 
 	@Test
