@@ -48,7 +48,7 @@ class MongoCityDirectory implements CityDirectory {
 			List<City> cities = mongo.findAll(CityDocument.class)
 				.stream()
 				.map(CityDocument::toCity)
-				.sorted(Comparator.comparing(City::name))
+				.sorted(Comparator.comparing((City city) -> CityNames.normalize(city.name())))
 				.toList();
 			current = new Snapshot(cities, new CityNames(cities));
 			snapshot = current;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +29,7 @@ import eu.agora.storage.Sequences;
  * person; every change is one single-document update.
  */
 @Component
+@DependsOn("directoryIndexes")
 class MongoPeople implements People, Callers {
 
 	private static final int MAX_ATTEMPTS = 5;

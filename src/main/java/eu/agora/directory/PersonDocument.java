@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import eu.agora.conversation.Role;
@@ -17,8 +16,8 @@ import eu.agora.conversation.RoleGrant;
  * one person (a unique index).
  */
 @Document("people")
-record PersonDocument(@Id String id, String displayName, @Indexed(unique = true) List<String> identities,
-		String cityKey, String organisationId, List<Grant> roles, Instant since, Long version) {
+record PersonDocument(@Id String id, String displayName, List<String> identities, String cityKey, String organisationId,
+		List<Grant> roles, Instant since, Long version) {
 
 	Person toPerson() {
 		Set<RoleGrant> grants = roles.stream()

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import eu.agora.conversation.Address;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.PlainText;
@@ -50,7 +52,7 @@ class JsonReplyPrinter implements ReplyPrinter {
 
 	}
 
-	record Json(Integer replyTo, String to, String visibility, boolean error, String text, List<Element> elements) {
+	record Json(Integer replyTo, @JsonInclude(JsonInclude.Include.NON_NULL) String to, String visibility, boolean error, String text, List<Element> elements) {
 	}
 
 }

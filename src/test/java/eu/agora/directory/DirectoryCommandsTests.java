@@ -1,0 +1,197 @@
+package eu.agora.directory;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.agora.AgoraTest;
+import eu.agora.conversation.Caller;
+import eu.agora.conversation.Conversation;
+import eu.agora.conversation.Inbound;
+import eu.agora.conversation.Input;
+import eu.agora.conversation.PlainText;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.Role;
+import eu.agora.conversation.Sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AgoraTest
+class DirectoryCommandsTests {
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	MongoPeople people;
+
+	private final String ola = unique("ola");
+
+	@Test
+	void registeringMakesThePersonAnOfficerOfTheCity() {
+		Reply reply = say(ola, "/city register Łódź");
+
+		assertThat(reply.error()).isFalse();
+		assertThat(text(reply)).contains("officer of Łódź, Poland");
+		assertThat(text(say(ola, "/agora whoami"))).contains("City          Łódź").contains("officer (city:lodz)");
+		assertThat(text(say(ola, "/city register lodz"))).contains("already registered");
+	}
+
+	@Test
+	void registeringWithAnotherCityReplacesTheFirst() {
+		say(ola, "/city register Turku");
+
+		String reply = text(say(ola, "/city register Tampere"));
+
+		assertThat(reply).contains("Tampere").contains("before: Turku");
+		assertThat(people.identify(shell(ola)).roles()).extracting(Object::toString)
+			.containsExactly("officer (city:tampere)");
+	}
+
+	@Test
+	void anUnknownCityIsNotStored() {
+		Reply reply = say(ola, "/city register Lodzz");
+
+		assertThat(reply.error()).isTrue();
+		assertThat(text(reply)).contains("Did you mean Łódź");
+		assertThat(people.identify(shell(ola)).cityKey()).isNull();
+	}
+
+	@Test
+	void theSamePlatformAccountIsAlwaysTheSamePerson() {
+		Caller first = people.identify(shell(ola));
+		Caller again = people.identify(shell(ola));
+		Caller other = people.identify(shell(unique("bo")));
+
+		assertThat(again.personId()).isEqualTo(first.personId()).startsWith("P-");
+		assertThat(other.personId()).isNotEqualTo(first.personId());
+	}
+
+	@Test
+	void aNewAccountSeenByManyThreadsAtOnceBecomesOnePerson() throws Exception {
+		Sender newcomer = new Sender(Platform.SLACK, unique("U"), "Newcomer");
+		Callable<String> identify = () -> people.identify(newcomer).personId();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			List<Future<String>> ids = pool.invokeAll(java.util.Collections.nCopies(16, identify));
+			assertThat(ids.stream().map(DirectoryCommandsTests::get).distinct()).hasSize(1);
+		}
+	}
+
+	@Test
+	void theConfiguredShellAdminIsAnAdmin() {
+		assertThat(people.identify(shell("shell-admin")).has(Role.ADMIN)).isTrue();
+		assertThat(people.identify(shell(ola)).has(Role.ADMIN)).isFalse();
+	}
+
+	@Test
+	void anAdminGrantsAScopedCoordinatorRoleAndRevokesIt() {
+		say(ola, "/agora whoami");
+
+		Reply granted = say("shell-admin", "/agora role " + ola + " coordinator scope:country:pl");
+
+		assertThat(granted.error()).isFalse();
+		assertThat(text(granted)).contains("is now coordinator (country:PL)");
+		assertThat(people.identify(shell(ola)).roles()).extracting(Object::toString)
+			.containsExactly("coordinator (country:PL)");
+		assertThat(text(say("shell-admin", "/agora revoke " + ola + " coordinator")))
+			.contains("no longer a coordinator");
+		assertThat(people.identify(shell(ola)).roles()).isEmpty();
+	}
+
+	@Test
+	void roleGrantsCheckPersonRoleAndScope() {
+		say(ola, "/agora whoami");
+
+		assertThat(text(say("shell-admin", "/agora role nobody-" + ola + " moderator")))
+			.contains("I don't know anyone");
+		assertThat(text(say("shell-admin", "/agora role " + ola + " mayor")))
+			.contains("`role` must be one of".replace("`", ""));
+		assertThat(text(say("shell-admin", "/agora role " + ola + " coordinator scope:galaxy")))
+			.contains("scope is EU, a country or a region");
+		assertThat(text(say("shell-admin", "/agora role " + ola + " coordinator scope:country:XX")))
+			.contains("not a country code");
+		assertThat(text(say("shell-admin", "/agora revoke " + ola + " moderator"))).contains("is not a moderator");
+		assertThat(people.identify(shell(ola)).roles()).isEmpty();
+	}
+
+	@Test
+	void grantingTheOfficerRoleRegistersTheCity() {
+		say(ola, "/agora whoami");
+
+		say("shell-admin", "/agora role " + ola + " officer scope:city:Sevilla");
+
+		assertThat(people.identify(shell(ola)).cityKey()).isEqualTo("seville");
+	}
+
+	@Test
+	void onlyAdminsReimportTheCityListAndNothingChangesWhenTheFileDidNot() {
+		Reply refused = say(ola, "/city import");
+		Reply imported = say("shell-admin", "/city import");
+
+		assertThat(refused.error()).isTrue();
+		assertThat(text(refused)).contains("/city import is for admins");
+		assertThat(text(imported)).isEqualTo("Imported 102 cities: 0 new, 0 updated, 102 unchanged.");
+	}
+
+	@Test
+	void citiesAreListedByCountry() {
+		String poland = text(say(ola, "/city list country:PL"));
+		String byName = text(say(ola, "/city list country:Poland"));
+
+		assertThat(poland).contains("5 cities").contains("Poland: Kraków, Łódź, Rzeszów, Warsaw, Wrocław");
+		assertThat(byName).isEqualTo(poland);
+		assertThat(text(say(ola, "/city list country:US"))).contains("no cities in United States");
+		assertThat(say(ola, "/city list country:Atlantis").error()).isTrue();
+	}
+
+	@Test
+	void partnersAreAddedByModeratorsAndJoinedByTheirPeople() {
+		String name = "Lodz University " + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(say(ola, "/org add \"" + name + "\" sector:academia").error()).isTrue();
+
+		Reply added = say("shell-admin", "/org add \"" + name + "\" sector:academia city:lodz");
+		Reply duplicate = say("shell-admin", "/org add \"" + name.toUpperCase() + "\" sector:academia");
+		Reply joined = say(ola, "/org join " + name);
+
+		assertThat(added.error()).isFalse();
+		assertThat(duplicate.error()).isTrue();
+		assertThat(text(duplicate)).contains("already an organisation");
+		assertThat(text(joined)).contains("You now represent " + name + " (academia)");
+		assertThat(people.identify(shell(ola)).roles()).extracting(Object::toString)
+			.anySatisfy((grant) -> assertThat(grant).startsWith("partner (org:lodz-university"));
+		assertThat(text(say(ola, "/org list"))).contains(name).contains("Łódź");
+	}
+
+	private Reply say(String user, String text) {
+		return conversation.handle(Inbound.direct(shell(user), new Input.CommandText(text)));
+	}
+
+	private static Sender shell(String user) {
+		return new Sender(Platform.SHELL, user, user);
+	}
+
+	private static String text(Reply reply) {
+		return PlainText.render(reply);
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static String get(Future<String> future) {
+		try {
+			return future.get();
+		}
+		catch (Exception ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+}
