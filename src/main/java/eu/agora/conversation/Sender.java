@@ -1,6 +1,7 @@
 package eu.agora.conversation;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The platform account a message came from.
@@ -9,8 +10,14 @@ import java.util.Objects;
  * @param userId the platform's stable id of the account (a Slack user id, a Discord
  * snowflake, the shell user name)
  * @param displayName a human name to address the person by, never used as identity
+ * @param platformRoles the account's roles or groups on the platform (Discord role names,
+ * Slack user group ids), which configuration may map to Agora roles
  */
-public record Sender(Platform platform, String userId, String displayName) {
+public record Sender(Platform platform, String userId, String displayName, Set<String> platformRoles) {
+
+	public Sender(Platform platform, String userId, String displayName) {
+		this(platform, userId, displayName, Set.of());
+	}
 
 	public Sender {
 		Objects.requireNonNull(platform, "platform");
@@ -18,6 +25,7 @@ public record Sender(Platform platform, String userId, String displayName) {
 			throw new IllegalArgumentException("userId must not be blank");
 		}
 		displayName = (displayName == null || displayName.isBlank()) ? userId : displayName;
+		platformRoles = (platformRoles != null) ? Set.copyOf(platformRoles) : Set.of();
 	}
 
 	/** The identity key, e.g. {@code slack:U024BE7LH}. */

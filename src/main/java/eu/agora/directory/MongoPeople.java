@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,12 +41,15 @@ class MongoPeople implements People, Callers {
 
 	private final Set<String> admins;
 
+	private final Map<String, Role> platformRoles;
+
 	private final Clock clock;
 
 	MongoPeople(MongoTemplate mongo, Sequences sequences, DirectoryProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.sequences = sequences;
 		this.admins = Set.copyOf(properties.admins());
+		this.platformRoles = properties.platformRoles();
 		this.clock = clock;
 	}
 
@@ -56,6 +60,11 @@ class MongoPeople implements People, Callers {
 		if (person.identities().stream().anyMatch(admins::contains)) {
 			roles.add(RoleGrant.of(Role.ADMIN));
 		}
+		sender.platformRoles()
+			.stream()
+			.map((name) -> platformRoles.get(sender.platform().id() + ":" + name))
+			.filter(java.util.Objects::nonNull)
+			.forEach((role) -> roles.add(RoleGrant.of(role)));
 		return new Caller(person.id(), person.displayName(), roles, person.cityKey(), person.organisationId());
 	}
 

@@ -52,7 +52,8 @@ class JsonReplyPrinter implements ReplyPrinter {
 
 	}
 
-	record Json(Integer replyTo, @JsonInclude(JsonInclude.Include.NON_NULL) String to, String visibility, boolean error, String text, List<Element> elements) {
+	record Json(Integer replyTo, @JsonInclude(JsonInclude.Include.NON_NULL) String to, String visibility, boolean error,
+			String text, List<Element> elements) {
 	}
 
 }

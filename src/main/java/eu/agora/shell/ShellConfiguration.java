@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import eu.agora.conversation.Messenger;
+import eu.agora.conversation.PlatformMessenger;
 
 /**
  * The shell's beans; present only in a shell session.
@@ -21,7 +21,7 @@ class ShellConfiguration {
 	}
 
 	@Bean
-	Messenger shellMessenger(AtomicReference<ReplyPrinter> shellPrinter) {
+	PlatformMessenger shellMessenger(AtomicReference<ReplyPrinter> shellPrinter) {
 		return new ShellMessenger(shellPrinter);
 	}
 

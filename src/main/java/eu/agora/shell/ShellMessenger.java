@@ -1,15 +1,19 @@
 package eu.agora.shell;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import eu.agora.conversation.Address;
 import eu.agora.conversation.Messenger;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.PlatformMessenger;
 import eu.agora.conversation.Reply;
 
 /**
- * Proactive messages in a shell session are printed where the replies go.
+ * Proactive messages in a shell session are printed where the replies go, saying to whom
+ * they were sent.
  */
-class ShellMessenger implements Messenger {
+class ShellMessenger implements PlatformMessenger {
 
 	private final AtomicReference<ReplyPrinter> printer;
 
@@ -18,10 +22,29 @@ class ShellMessenger implements Messenger {
 	}
 
 	@Override
-	public void send(Address to, Reply message) {
+	public Platform platform() {
+		return Platform.SHELL;
+	}
+
+	@Override
+	public void toChannel(String channelId, Reply message) {
+		print(new Address.Channel(Platform.SHELL, channelId), message);
+	}
+
+	@Override
+	public void toUser(String userId, Reply message) {
+		print(new Address.Person("shell:" + userId), message);
+	}
+
+	@Override
+	public void toGroup(List<String> userIds, Reply message) {
+		print(new Address.Group(userIds.stream().map((id) -> "shell:" + id).toList()), message);
+	}
+
+	private void print(Address to, Reply message) {
 		ReplyPrinter current = printer.get();
 		if (current == null) {
-			throw new UndeliverableException("The shell is not running");
+			throw new Messenger.UndeliverableException("The shell is not running");
 		}
 		current.message(to, message);
 	}

@@ -19,7 +19,8 @@ final class Cities {
 	}
 
 	static CitiesFile file(String location) {
-		return new CitiesFile(new DefaultResourceLoader(), new DirectoryProperties(location, List.of()));
+		return new CitiesFile(new DefaultResourceLoader(),
+				new DirectoryProperties(location, List.of(), java.util.Map.of()));
 	}
 
 	static City lodz() {
