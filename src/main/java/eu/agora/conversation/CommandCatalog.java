@@ -22,6 +22,8 @@ public final class CommandCatalog {
 
 	private final Map<String, CommandHandler> forms = new LinkedHashMap<>();
 
+	private final Map<String, MessageActionSpec> messageActions = new LinkedHashMap<>();
+
 	public CommandCatalog(List<CommandSet> sets) {
 		add(helpCommand());
 		List<CommandSpec> all = new ArrayList<>();
@@ -29,6 +31,7 @@ public final class CommandCatalog {
 		all.stream().sorted(Comparator.comparing(CommandSpec::name)).forEach(this::add);
 		sets.forEach((set) -> set.actions().forEach((id, handler) -> register(actions, "action", id, handler)));
 		sets.forEach((set) -> set.forms().forEach((id, handler) -> register(forms, "form", id, handler)));
+		sets.forEach((set) -> set.messageActions().forEach(this::add));
 	}
 
 	public List<CommandSpec> commands() {
@@ -55,6 +58,15 @@ public final class CommandCatalog {
 			.map(Map.Entry::getValue);
 	}
 
+	/** Actions on a chat message, for the platforms' message menus. */
+	public List<MessageActionSpec> messageActions() {
+		return List.copyOf(messageActions.values());
+	}
+
+	public Optional<MessageActionSpec> messageAction(String id) {
+		return Optional.ofNullable(messageActions.get(id));
+	}
+
 	public Optional<CommandHandler> form(String formId) {
 		return Optional.ofNullable(forms.get(formId));
 	}
@@ -62,6 +74,12 @@ public final class CommandCatalog {
 	private void add(CommandSpec spec) {
 		if (commands.putIfAbsent(spec.name(), spec) != null) {
 			throw new IllegalStateException("Two commands are named /" + spec.name());
+		}
+	}
+
+	private void add(MessageActionSpec action) {
+		if (messageActions.putIfAbsent(action.id(), action) != null || actions.containsKey(action.id())) {
+			throw new IllegalStateException("Two actions have the id " + action.id());
 		}
 	}
 

@@ -19,6 +19,11 @@ public interface CommandSet {
 		return Map.of();
 	}
 
+	/** Actions on a chat message (message shortcuts, context menus). */
+	default List<MessageActionSpec> messageActions() {
+		return List.of();
+	}
+
 	/** Form submission handlers by form id. */
 	default Map<String, CommandHandler> forms() {
 		return Map.of();

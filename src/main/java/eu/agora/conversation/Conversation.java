@@ -121,6 +121,10 @@ public class Conversation {
 	}
 
 	private Reply action(Inbound inbound, Input.Action action) {
+		Optional<MessageActionSpec> onMessage = catalog.messageAction(action.actionId());
+		if (onMessage.isPresent()) {
+			return messageAction(inbound, action, onMessage.get());
+		}
 		CommandHandler handler = catalog.action(action.actionId())
 			.orElseThrow(() -> new UserError("That button (`" + action.actionId() + "`) is no longer supported.",
 					"Run the command again to get a fresh message."));
@@ -130,6 +134,17 @@ public class Conversation {
 			values.put("message", action.message());
 		}
 		return handler.handle(new CommandCall(callers.identify(inbound.sender()), inbound, new Options(values)));
+	}
+
+	private Reply messageAction(Inbound inbound, Input.Action action, MessageActionSpec spec) {
+		String message = (action.message() != null) ? action.message() : "";
+		checkLength(message);
+		Caller caller = callers.identify(inbound.sender());
+		if (!spec.access().allows(caller)) {
+			throw new UserError("\"" + spec.name() + "\" is for " + spec.access().describe() + ".",
+					"Register first with `/city register <city>`, or ask an admin for the role.");
+		}
+		return spec.handler().handle(new CommandCall(caller, inbound, new Options(Map.of("message", message))));
 	}
 
 	private Reply form(Inbound inbound, Input.FormSubmission form) {

@@ -168,6 +168,19 @@ class ConversationTests {
 	}
 
 	@Test
+	void messageActionsReceiveTheMessageTextAndCheckAccess() {
+		Input.Action save = new Input.Action("test:save", null, "Districts should share one heat plan");
+
+		Reply saved = conversation.handle(Inbound.direct(new Sender(Platform.DISCORD, "42", "Ola"), save));
+		caller.set(TestCommands.NEWCOMER);
+		Reply refused = conversation.handle(Inbound.direct(new Sender(Platform.DISCORD, "43", "Nia"), save));
+
+		assertThat(text(saved)).isEqualTo("{message=Districts should share one heat plan}");
+		assertThat(refused.error()).isTrue();
+		assertThat(text(refused)).contains("Save as key point").contains("/city register");
+	}
+
+	@Test
 	void helpIsGeneratedFromTheCatalog() {
 		String all = text(say("/help"));
 		String one = text(say("/help commit"));

@@ -47,6 +47,12 @@ final class TestCommands implements CommandSet {
 	}
 
 	@Override
+	public List<MessageActionSpec> messageActions() {
+		return List.of(new MessageActionSpec("test:save", "Save as key point", "Saves the message", Access.registered(),
+				TestCommands::echo));
+	}
+
+	@Override
 	public Map<String, CommandHandler> actions() {
 		return Map.of("feedback:", TestCommands::echo);
 	}
