@@ -37,8 +37,11 @@ class AgoraCommands implements CommandSet {
 
 	private final MongoOrganisations organisations;
 
+	private final LinkingAccounts linking;
+
 	AgoraCommands(MongoPeople people, PersonReferences references, RoleScopes scopes, CityDirectory cities,
-			MongoOrganisations organisations) {
+			MongoOrganisations organisations, LinkingAccounts linking) {
+		this.linking = linking;
 		this.people = people;
 		this.references = references;
 		this.scopes = scopes;
@@ -58,7 +61,11 @@ class AgoraCommands implements CommandSet {
 										"EU, country:XX or region:<name> for coordinators; city:<city> for officers")),
 								Access.roles(Role.ADMIN), this::grant),
 						new SubcommandSpec("revoke", "Take a role away from a person", List.of(person, role),
-								Access.roles(Role.ADMIN), this::revoke))));
+								Access.roles(Role.ADMIN), this::revoke),
+						new SubcommandSpec("link", "Join your accounts on Slack and Discord into one",
+								List.of(OptionSpec.optional("code", OptionType.STRING,
+										"the code /agora link gave you on the other platform")),
+								Access.everyone(), this::link))));
 	}
 
 	private Reply whoami(CommandCall call) {
@@ -99,6 +106,18 @@ class AgoraCommands implements CommandSet {
 		}
 		people.revoke(person.id(), role);
 		return Reply.text(person.displayName() + " (" + person.id() + ") is no longer " + article(role) + ".");
+	}
+
+	private Reply link(CommandCall call) {
+		java.util.Optional<String> code = call.options().text("code");
+		if (code.isEmpty()) {
+			String issued = linking.issue(call.caller().personId());
+			return Reply.text("On your other platform, run `/agora link code:" + issued + "` within "
+					+ LinkingAccounts.VALIDITY.toMinutes() + " minutes to join both accounts into one.");
+		}
+		Person joined = linking.redeem(code.get(), call.caller().personId());
+		return Reply
+			.text("Linked: " + String.join(", ", joined.identities()) + " are now one person (" + joined.id() + ").");
 	}
 
 	private static String article(Role role) {

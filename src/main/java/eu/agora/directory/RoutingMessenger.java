@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Address;
@@ -24,27 +25,29 @@ class RoutingMessenger implements Messenger {
 
 	private static final List<Platform> PREFERENCE = List.of(Platform.SLACK, Platform.DISCORD, Platform.SHELL);
 
-	private final Map<Platform, PlatformMessenger> platforms = new EnumMap<>(Platform.class);
+	private final ObjectProvider<PlatformMessenger> adapters;
 
 	private final People people;
 
-	RoutingMessenger(List<PlatformMessenger> adapters, People people) {
-		adapters.forEach((adapter) -> platforms.put(adapter.platform(), adapter));
+	RoutingMessenger(ObjectProvider<PlatformMessenger> adapters, People people) {
+		this.adapters = adapters;
 		this.people = people;
 	}
 
 	@Override
 	public void send(Address to, Reply message) {
+		Map<Platform, PlatformMessenger> platforms = new EnumMap<>(Platform.class);
+		adapters.orderedStream().forEach((adapter) -> platforms.put(adapter.platform(), adapter));
 		switch (to) {
-			case Address.Channel channel -> running(channel.platform())
+			case Address.Channel channel -> Optional.ofNullable(platforms.get(channel.platform()))
 				.orElseThrow(() -> new UndeliverableException(channel.platform().id() + " is not running"))
 				.toChannel(channel.channelId(), message);
-			case Address.Person person -> toPerson(person.personId(), message);
-			case Address.Group group -> toGroup(group.personIds(), message);
+			case Address.Person person -> toPerson(platforms, person.personId(), message);
+			case Address.Group group -> toGroup(platforms, group.personIds(), message);
 		}
 	}
 
-	private void toPerson(String personId, Reply message) {
+	private void toPerson(Map<Platform, PlatformMessenger> platforms, String personId, Reply message) {
 		Person person = people.byId(personId).orElseThrow(() -> new UndeliverableException("No person " + personId));
 		for (Platform platform : PREFERENCE) {
 			Optional<String> account = account(person, platform);
@@ -56,7 +59,7 @@ class RoutingMessenger implements Messenger {
 		throw new UndeliverableException(personId + " has no account on a running platform");
 	}
 
-	private void toGroup(List<String> personIds, Reply message) {
+	private void toGroup(Map<Platform, PlatformMessenger> platforms, List<String> personIds, Reply message) {
 		List<Person> members = personIds.stream()
 			.map((id) -> people.byId(id).orElseThrow(() -> new UndeliverableException("No person " + id)))
 			.toList();
@@ -69,10 +72,6 @@ class RoutingMessenger implements Messenger {
 			}
 		}
 		throw new UndeliverableException("No running platform has all of " + personIds);
-	}
-
-	private Optional<PlatformMessenger> running(Platform platform) {
-		return Optional.ofNullable(platforms.get(platform));
 	}
 
 	private static Optional<String> account(Person person, Platform platform) {

@@ -1,0 +1,122 @@
+package eu.agora.directory;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.UserError;
+
+/**
+ * Joins a person's accounts on two platforms into one person: {@code /agora link} on the
+ * first gives a one-time code, {@code /agora link code:…} on the second uses it. The
+ * second account's city, organisation and roles are kept, then its identities move over.
+ */
+@Component
+class LinkingAccounts {
+
+	static final Duration VALIDITY = Duration.ofMinutes(15);
+
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final MongoTemplate mongo;
+
+	private final MongoPeople people;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	LinkingAccounts(MongoTemplate mongo, MongoPeople people, Clock clock) {
+		this.mongo = mongo;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** A fresh code for {@code personId}, valid for {@link #VALIDITY}. */
+	String issue(String personId) {
+		mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant())), LinkCodeDocument.class);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			try {
+				return mongo.insert(new LinkCodeDocument(code(), personId, clock.instant().plus(VALIDITY))).code();
+			}
+			catch (DuplicateKeyException taken) {
+				// another person holds this code right now: draw again
+			}
+		}
+		throw new IllegalStateException("Could not draw a free link code");
+	}
+
+	/**
+	 * Uses {@code code} from the account of {@code personId}; returns the person it
+	 * joined.
+	 */
+	Person redeem(String code, String personId) {
+		LinkCodeDocument link = mongo.findAndRemove(Query.query(Criteria.where("_id")
+			.is(code.strip().toUpperCase(java.util.Locale.ROOT))
+			.and("expiresAt")
+			.gt(clock.instant())), LinkCodeDocument.class);
+		if (link == null) {
+			throw new UserError("That link code is unknown or has expired.",
+					"Run `/agora link` on your other platform for a new code; it is valid for 15 minutes.");
+		}
+		Person target = people.byId(link.personId()).orElseThrow(() -> new UserError("That account no longer exists."));
+		Person source = people.byId(personId).orElseThrow();
+		if (target.id().equals(source.id())) {
+			throw new UserError("These accounts are already linked.");
+		}
+		checkDifferentPlatforms(target, source);
+		return merge(source, target);
+	}
+
+	private Person merge(Person source, Person target) {
+		Set<PersonDocument.Grant> roles = new LinkedHashSet<>();
+		target.roles().forEach((grant) -> roles.add(PersonDocument.Grant.of(grant)));
+		source.roles().forEach((grant) -> roles.add(PersonDocument.Grant.of(grant)));
+		Update update = new Update().set("roles", new ArrayList<>(roles));
+		if (target.cityKey() == null && source.cityKey() != null) {
+			update.set("cityKey", source.cityKey());
+		}
+		if (target.organisationId() == null && source.organisationId() != null) {
+			update.set("organisationId", source.organisationId());
+		}
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())), update.inc("version", 1),
+				PersonDocument.class);
+		mongo.remove(Query.query(Criteria.where("_id").is(source.id())), PersonDocument.class);
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())),
+				new Update().addToSet("identities").each(source.identities().toArray()).inc("version", 1),
+				PersonDocument.class);
+		return people.byId(target.id()).orElseThrow();
+	}
+
+	private static void checkDifferentPlatforms(Person target, Person source) {
+		List<String> targetPlatforms = target.identities().stream().map(LinkingAccounts::platformOf).toList();
+		if (source.identities().stream().map(LinkingAccounts::platformOf).anyMatch(targetPlatforms::contains)) {
+			throw new UserError("Both accounts are on the same platform; link accounts on different platforms.",
+					"Use the code from the Slack account on Discord, or the other way round.");
+		}
+	}
+
+	private static String platformOf(String identity) {
+		return identity.substring(0, identity.indexOf(':'));
+	}
+
+	private String code() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+}
