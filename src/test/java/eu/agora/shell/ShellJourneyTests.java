@@ -63,6 +63,18 @@ class ShellJourneyTests {
 	}
 
 	@Test
+	void malformedValuesAreMarkedAsErrors() {
+		List<JsonNode> replies = AgoraProcess
+			.script(dir.resolve("data"), "/agora whoami\n/agora role shell-admin mayor\n/org add Acme sector:banking\n",
+					"--agora.shell.format=json")
+			.replies();
+
+		assertThat(replies).extracting((reply) -> reply.get("error").asBoolean()).containsExactly(false, true, true);
+		assertThat(text(replies.get(1))).contains("role must be one of officer, partner, moderator");
+		assertThat(text(replies.get(2))).contains("sector must be one of industry, academia");
+	}
+
+	@Test
 	void aRegistrationIsThereInTheNextRunWithTheSameDataDir() {
 		Path data = dir.resolve("data");
 		AgoraProcess.script(data, "/city register Sevilla\n", "--agora.shell.user=marta");
