@@ -89,39 +89,35 @@ class MongoPeople implements People, Callers {
 
 	/** Sets the person's city and makes them its officer (replacing an earlier city). */
 	void registerWithCity(String personId, String cityKey) {
-		change(personId, (person) -> {
-			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
-			roles.removeIf((grant) -> Role.OFFICER.name().equals(grant.role()));
-			roles.add(PersonDocument.Grant.of(new RoleGrant(Role.OFFICER, "city:" + cityKey)));
-			return new Update().set("cityKey", cityKey).set("roles", roles);
-		});
+		RoleGrant officer = new RoleGrant(Role.OFFICER, "city:" + cityKey);
+		change(personId, (person) -> new Update().set("cityKey", cityKey).set("roles", replaced(person, officer)));
 	}
 
 	/** Adds a role, replacing the same role held with another scope. */
 	void grant(String personId, RoleGrant grant) {
-		change(personId, (person) -> {
-			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
-			roles.removeIf((held) -> grant.role().name().equals(held.role()));
-			roles.add(PersonDocument.Grant.of(grant));
-			return new Update().set("roles", roles);
-		});
+		change(personId, (person) -> new Update().set("roles", replaced(person, grant)));
 	}
 
 	void revoke(String personId, Role role) {
-		change(personId, (person) -> {
-			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
-			roles.removeIf((held) -> role.name().equals(held.role()));
-			return new Update().set("roles", roles);
-		});
+		change(personId, (person) -> new Update().set("roles", without(person, role)));
 	}
 
 	void joinOrganisation(String personId, String organisationId) {
-		change(personId, (person) -> {
-			List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
-			roles.removeIf((held) -> Role.PARTNER.name().equals(held.role()));
-			roles.add(PersonDocument.Grant.of(new RoleGrant(Role.PARTNER, "org:" + organisationId)));
-			return new Update().set("organisationId", organisationId).set("roles", roles);
-		});
+		RoleGrant partner = new RoleGrant(Role.PARTNER, "org:" + organisationId);
+		change(personId,
+				(person) -> new Update().set("organisationId", organisationId).set("roles", replaced(person, partner)));
+	}
+
+	private static List<PersonDocument.Grant> replaced(PersonDocument person, RoleGrant grant) {
+		List<PersonDocument.Grant> roles = without(person, grant.role());
+		roles.add(PersonDocument.Grant.of(grant));
+		return roles;
+	}
+
+	private static List<PersonDocument.Grant> without(PersonDocument person, Role role) {
+		List<PersonDocument.Grant> roles = new ArrayList<>(person.roles());
+		roles.removeIf((held) -> role.name().equals(held.role()));
+		return roles;
 	}
 
 	/**
