@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "agora.storage.embedded.backend=memory", "agora.storage.embedded.port=0",
-		"agora.shell.enabled=false" })
+		"agora.shell.enabled=false", "agora.scheduling.enabled=false" })
 @ContextConfiguration(initializers = SeparateTestDatabase.class)
 public @interface AgoraTest {
 

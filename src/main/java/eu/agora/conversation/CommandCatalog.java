@@ -71,10 +71,27 @@ public final class CommandCatalog {
 		return Optional.ofNullable(forms.get(formId));
 	}
 
+	/**
+	 * Adds a command; a feature may add subcommands to another feature's command (e.g.
+	 * {@code /city change-administration}), as long as no subcommand name repeats.
+	 */
 	private void add(CommandSpec spec) {
-		if (commands.putIfAbsent(spec.name(), spec) != null) {
+		CommandSpec known = commands.get(spec.name());
+		if (known == null) {
+			commands.put(spec.name(), spec);
+			return;
+		}
+		if (!known.hasSubcommands() || !spec.hasSubcommands()) {
 			throw new IllegalStateException("Two commands are named /" + spec.name());
 		}
+		List<SubcommandSpec> merged = new ArrayList<>(known.subcommands());
+		for (SubcommandSpec sub : spec.subcommands()) {
+			if (known.subcommand(sub.name()).isPresent()) {
+				throw new IllegalStateException("Two subcommands are named /" + spec.name() + " " + sub.name());
+			}
+			merged.add(sub);
+		}
+		commands.put(spec.name(), new CommandSpec(known.name(), known.description(), merged));
 	}
 
 	private void add(MessageActionSpec action) {

@@ -23,7 +23,7 @@ public final class PlainText {
 				actions.buttons().stream().map((button) -> "[" + button.label() + "]").collect(Collectors.joining(" "));
 			case Element.Attachment file -> "(file: " + file.fileName() + ", " + file.content().length + " bytes)";
 			case Element.Image image -> "(image: " + image.altText() + " " + image.url() + ")";
-			case Element.Form form -> form.title() + "\n" + form.alternative();
+			case Element.Form form -> form.title() + "\n" + strip(form.alternative());
 		};
 	}
 

@@ -29,8 +29,6 @@ class AgoraCommands implements CommandSet {
 
 	private final MongoPeople people;
 
-	private final PersonReferences references;
-
 	private final RoleScopes scopes;
 
 	private final CityDirectory cities;
@@ -39,11 +37,10 @@ class AgoraCommands implements CommandSet {
 
 	private final LinkingAccounts linking;
 
-	AgoraCommands(MongoPeople people, PersonReferences references, RoleScopes scopes, CityDirectory cities,
-			MongoOrganisations organisations, LinkingAccounts linking) {
+	AgoraCommands(MongoPeople people, RoleScopes scopes, CityDirectory cities, MongoOrganisations organisations,
+			LinkingAccounts linking) {
 		this.linking = linking;
 		this.people = people;
-		this.references = references;
 		this.scopes = scopes;
 		this.cities = cities;
 		this.organisations = organisations;
@@ -82,7 +79,7 @@ class AgoraCommands implements CommandSet {
 	}
 
 	private Reply grant(CommandCall call) {
-		Person person = references.resolve(call.options().requiredText("person"), call.inbound().platform());
+		Person person = people.resolve(call.options().requiredText("person"), call.inbound().platform());
 		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
 		RoleGrant grant = scopes.grant(role, call.options().text("scope").orElse(null));
 		if (role == Role.OFFICER) {
@@ -98,7 +95,7 @@ class AgoraCommands implements CommandSet {
 	}
 
 	private Reply revoke(CommandCall call) {
-		Person person = references.resolve(call.options().requiredText("person"), call.inbound().platform());
+		Person person = people.resolve(call.options().requiredText("person"), call.inbound().platform());
 		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
 		if (person.roles().stream().noneMatch((grant) -> grant.role() == role)) {
 			throw new UserError(person.displayName() + " (" + person.id() + ") is not " + article(role) + ".",

@@ -17,7 +17,7 @@ import eu.agora.conversation.UserError;
  * Partner organisations in the {@code organisations} collection.
  */
 @Component
-class MongoOrganisations {
+class MongoOrganisations implements OrganisationDirectory {
 
 	private final MongoTemplate mongo;
 
@@ -39,7 +39,8 @@ class MongoOrganisations {
 		}
 	}
 
-	Optional<Organisation> byId(String id) {
+	@Override
+	public Optional<Organisation> byId(String id) {
 		return Optional.ofNullable(mongo.findById(id, OrganisationDocument.class))
 			.map(OrganisationDocument::toOrganisation);
 	}
@@ -52,7 +53,8 @@ class MongoOrganisations {
 			.toList();
 	}
 
-	Organisation resolve(String typed) {
+	@Override
+	public Organisation resolve(String typed) {
 		return byId(idFor(typed)).orElseThrow(() -> {
 			String hint = Suggestions.didYouMean(idFor(typed), all().stream().map(Organisation::id).toList(), "");
 			return new UserError("I don't know an organisation called \"" + typed + "\". " + hint,

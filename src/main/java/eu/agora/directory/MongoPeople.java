@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
 import eu.agora.conversation.Callers;
+import eu.agora.conversation.Platform;
 import eu.agora.conversation.Role;
 import eu.agora.conversation.RoleGrant;
 import eu.agora.conversation.Sender;
+import eu.agora.conversation.UserError;
 import eu.agora.storage.Sequences;
 
 /**
@@ -34,6 +38,8 @@ import eu.agora.storage.Sequences;
 class MongoPeople implements People, Callers {
 
 	private static final int MAX_ATTEMPTS = 5;
+
+	private static final Pattern MENTION = Pattern.compile("<@!?([A-Za-z0-9]+)(\\|[^>]*)?>");
 
 	private final MongoTemplate mongo;
 
@@ -79,6 +85,32 @@ class MongoPeople implements People, Callers {
 			.stream()
 			.map(PersonDocument::toPerson)
 			.toList();
+	}
+
+	@Override
+	public List<Person> coordinatorsOf(City city) {
+		Set<String> scopes = Set.of(RoleGrant.EU, "country:" + city.country(),
+				"region:" + city.country() + "/" + city.region(), "region:" + city.region());
+		return mongo.find(Query.query(Criteria.where("roles.role").is(Role.COORDINATOR.name())), PersonDocument.class)
+			.stream()
+			.map(PersonDocument::toPerson)
+			.filter((person) -> person.roles()
+				.stream()
+				.anyMatch((grant) -> grant.role() == Role.COORDINATOR && scopes.contains(grant.scope())))
+			.toList();
+	}
+
+	@Override
+	public Person resolve(String typed, Platform platform) {
+		String reference = typed.strip();
+		Matcher mention = MENTION.matcher(reference);
+		if (mention.matches()) {
+			reference = mention.group(1);
+		}
+		String userId = reference.startsWith("@") ? reference.substring(1) : reference;
+		return byId(userId.toUpperCase(java.util.Locale.ROOT)).or(() -> byIdentity(platform.id() + ":" + userId))
+			.orElseThrow(() -> new UserError("I don't know anyone called `" + typed + "`.",
+					"People appear once they have written to Agora; use their Agora id (see `/agora whoami`) or mention them."));
 	}
 
 	Optional<Person> byIdentity(String identity) {

@@ -3,6 +3,8 @@ package eu.agora.directory;
 import java.util.List;
 import java.util.Optional;
 
+import eu.agora.conversation.Platform;
+
 /**
  * Port: the people Agora knows.
  */
@@ -12,5 +14,15 @@ public interface People {
 
 	/** People registered as officers of a city. */
 	List<Person> officersOf(String cityKey);
+
+	/** Coordinators whose scope covers the city: the EU, its country or its region. */
+	List<Person> coordinatorsOf(City city);
+
+	/**
+	 * The person meant by what someone typed: a mention ({@code <@U024BE7LH>}), an Agora
+	 * id ({@code P-12}) or a user name on {@code platform}.
+	 * @throws eu.agora.conversation.UserError when nobody matches
+	 */
+	Person resolve(String reference, Platform platform);
 
 }

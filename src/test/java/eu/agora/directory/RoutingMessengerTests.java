@@ -80,6 +80,16 @@ class RoutingMessengerTests {
 			public List<Person> officersOf(String cityKey) {
 				return List.of();
 			}
+
+			@Override
+			public List<Person> coordinatorsOf(City city) {
+				return List.of();
+			}
+
+			@Override
+			public Person resolve(String reference, Platform platform) {
+				throw new UnsupportedOperationException();
+			}
 		});
 	}
 

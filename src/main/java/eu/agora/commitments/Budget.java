@@ -1,0 +1,16 @@
+package eu.agora.commitments;
+
+import java.math.BigDecimal;
+
+/**
+ * Money set aside for a commitment: amount, ISO 4217 currency and where it comes from.
+ */
+record Budget(BigDecimal amount, String currency, String fundingSource) {
+
+	@Override
+	public String toString() {
+		String money = String.format(java.util.Locale.ROOT, "%,.2f %s", amount, currency).replace(".00 ", " ");
+		return (fundingSource == null) ? money : money + " from " + fundingSource;
+	}
+
+}

@@ -1,0 +1,78 @@
+package eu.agora.commitments;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.agora.conversation.Element;
+import eu.agora.directory.Domain;
+
+/**
+ * How commitments look in replies: a card with the fields, a history list, a one-line
+ * summary for lists.
+ */
+final class CommitmentCards {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private CommitmentCards() {
+	}
+
+	static Element.Section card(Commitment c, Function<String, String> cityName, Function<String, String> personName) {
+		List<Element.Field> fields = new ArrayList<>();
+		fields.add(new Element.Field("City", cityName.apply(c.cityKey())));
+		fields.add(new Element.Field("Kind", c.kind().id() + ((c.partnerOrganisationId() == null) ? ""
+				: " — " + c.partnerOrganisationId() + " (" + c.sector() + ")")));
+		fields.add(new Element.Field("Owner", c.owner()));
+		fields.add(new Element.Field("Contact",
+				(c.contactPersonId() == null) ? null : personName.apply(c.contactPersonId())));
+		fields.add(new Element.Field("Domain", Domain.parse(c.domain()).map(Domain::label).orElse(c.domain())
+				+ ((c.lever() == null) ? "" : ", lever: " + c.lever())));
+		fields.add(new Element.Field("Target", text(c.target())));
+		fields.add(new Element.Field("Baseline", text(c.baseline())));
+		fields.add(new Element.Field("Budget", text(c.budget())));
+		fields.add(new Element.Field("Start", text(c.start())));
+		fields.add(new Element.Field("Deadline", text(c.deadline())));
+		fields.add(new Element.Field("Status", c.status().id() + ", " + c.progress() + " %"
+				+ (c.awaitingReaffirmation() ? " — awaiting re-affirmation" : "")));
+		fields.add(new Element.Field("Evidence", String.join(", ", c.evidence())));
+		fields.add(new Element.Field("Updated", WHEN.format(c.updatedAt())));
+		return new Element.Section(c.id() + " — " + c.title(), c.description(), fields);
+	}
+
+	static Element.Section history(List<CommitmentEvent> events) {
+		String lines = events.stream().map(CommitmentCards::line).collect(Collectors.joining("\n"));
+		return new Element.Section("History (" + events.size() + (events.size() == 1 ? " event)" : " events)"), lines,
+				List.of());
+	}
+
+	static String summary(Commitment c, Function<String, String> cityName) {
+		return "- **" + c.id() + "** " + c.title() + " — " + cityName.apply(c.cityKey()) + ", " + c.status().id() + " "
+				+ c.progress() + " %, due " + text(c.deadline())
+				+ (c.awaitingReaffirmation() ? ", awaiting re-affirmation" : "");
+	}
+
+	private static String line(CommitmentEvent event) {
+		String what = event.changes()
+			.stream()
+			.filter((change) -> !"created".equals(event.type()))
+			.map((change) -> change.field() + ": " + orNone(change.from()) + " → " + orNone(change.to()))
+			.collect(Collectors.joining("; "));
+		String note = (event.note() == null) ? "" : " — “" + event.note() + "”";
+		return "- " + WHEN.format(event.at()) + " · " + event.type() + " by " + event.actorName()
+				+ (what.isEmpty() ? "" : ": " + what) + note;
+	}
+
+	private static String orNone(String value) {
+		return (value == null) ? "none" : value;
+	}
+
+	private static String text(Object value) {
+		return (value == null) ? null : value.toString();
+	}
+
+}

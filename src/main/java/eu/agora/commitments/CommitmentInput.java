@@ -1,0 +1,187 @@
+package eu.agora.commitments;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import eu.agora.directory.City;
+import eu.agora.directory.CityDirectory;
+import eu.agora.directory.Domain;
+import eu.agora.directory.Organisation;
+
+/**
+ * Turns the fields of {@code /commit add} — typed as options or entered in a form — into
+ * a new {@link Commitment}, collecting every problem with the field it belongs to so that
+ * a form can show them inline. Text is kept verbatim: nothing typed is ever interpreted
+ * as a query.
+ */
+final class CommitmentInput {
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_TEXT = 2000;
+
+	private final Map<String, String> fields;
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	CommitmentInput(Map<String, ?> values) {
+		Map<String, String> text = new java.util.HashMap<>();
+		values.forEach((key, value) -> {
+			if (value != null && !String.valueOf(value).isBlank()) {
+				text.put(key, String.valueOf(value).strip());
+			}
+		});
+		this.fields = text;
+	}
+
+	boolean isEmpty() {
+		return fields.isEmpty();
+	}
+
+	/**
+	 * The new commitment, or the problems found.
+	 * @param defaultCity the caller's city, used when no {@code city} is given
+	 * @param organisations finds the partner organisation named in {@code partner}
+	 */
+	Result parse(CityDirectory cities, String defaultCity, Function<String, Organisation> organisations,
+			String contactPersonId, LocalDate today) {
+		City city = attempt("city",
+				() -> Optional.ofNullable(fields.get("city"))
+					.map(cities::resolve)
+					.or(() -> Optional.ofNullable(defaultCity).flatMap(cities::byKey))
+					.orElseThrow(() -> new FieldProblem("city", "is missing: name the city, e.g. `city:Lodz`")));
+		String title = required("title", MAX_TITLE);
+		String owner = required("owner", MAX_TITLE);
+		Domain domain = attempt("domain", () -> Domain.parse(require("domain"))
+			.orElseThrow(() -> new FieldProblem("domain", "must be one of " + String.join(", ", Domain.ids()))));
+		Quantity target = attempt("target", () -> Quantities.parse("target", require("target"), true));
+		Quantity baseline = optional("baseline", (text) -> Quantities.parse("baseline", text, true));
+		Budget budget = optional("budget", (text) -> Budgets.parse("budget", text));
+		LocalDate deadline = attempt("deadline", () -> date("deadline", require("deadline")));
+		LocalDate start = optional("start", (text) -> date("start", text));
+		Kind kind = optional("kind", CommitmentInput::kind);
+		Organisation partner = optional("partner", organisations);
+		String lever = optional("lever",
+				(text) -> Lever.parse(text)
+					.orElseThrow(() -> new FieldProblem("lever", "must be one of " + String.join(", ", Lever.ids())))
+					.id());
+		String description = optionalText("description");
+		String sector = optionalText("sector");
+		checkTogether(target, baseline, deadline, start, today);
+		Kind resolvedKind = (kind != null) ? kind : (partner != null) ? Kind.PARTNER : Kind.CITY;
+		if (resolvedKind == Kind.PARTNER && partner == null && !fields.containsKey("partner")) {
+			problems.add(new FieldProblem("partner", "is needed for a partner's commitment: name the organisation"));
+		}
+		if (!problems.isEmpty()) {
+			return new Result(null, List.copyOf(problems));
+		}
+		String partnerId = (partner != null) ? partner.id() : null;
+		String partnerSector = (sector != null) ? sector : (partner != null) ? partner.sector().id() : null;
+		Commitment draft = new Commitment(null, city.key(), resolvedKind, owner, contactPersonId, partnerId,
+				partnerSector, title, Commitment.titleKey(title), description, domain.id(), lever, target, baseline,
+				budget, start, deadline, Status.PLANNED, 0, List.of(), false, null, null, 0);
+		return new Result(draft, List.of());
+	}
+
+	private void checkTogether(Quantity target, Quantity baseline, LocalDate deadline, LocalDate start,
+			LocalDate today) {
+		if (target != null && baseline != null && target.year() < baseline.year()) {
+			problems.add(new FieldProblem("target",
+					"year " + target.year() + " is before the baseline year " + baseline.year()));
+		}
+		if (deadline != null && deadline.isBefore(today)) {
+			problems.add(new FieldProblem("deadline",
+					"is in the past (" + deadline + "); a new commitment needs a future deadline"));
+		}
+		if (deadline != null && start != null && start.isAfter(deadline)) {
+			problems.add(new FieldProblem("start", "is after the deadline"));
+		}
+	}
+
+	static LocalDate date(String field, String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new FieldProblem(field, "must be a date as YYYY-MM-DD, e.g. 2030-12-31; got `" + text + "`");
+		}
+	}
+
+	static String url(String field, String text) {
+		try {
+			URI uri = new URI(text);
+			if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+				return uri.toString();
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			// reported below
+		}
+		throw new FieldProblem(field, "must be a web link starting with https://; got `" + text + "`");
+	}
+
+	private static Kind kind(String text) {
+		return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+			case "city" -> Kind.CITY;
+			case "partner" -> Kind.PARTNER;
+			default -> throw new FieldProblem("kind", "must be city or partner");
+		};
+	}
+
+	private String required(String field, int max) {
+		return attempt(field, () -> limited(field, require(field), max));
+	}
+
+	private String optionalText(String field) {
+		return optional(field, (text) -> limited(field, text, MAX_TEXT));
+	}
+
+	private static String limited(String field, String text, int max) {
+		if (text.length() > max) {
+			throw new FieldProblem(field, "is " + text.length() + " characters; keep it under " + max);
+		}
+		return text;
+	}
+
+	private String require(String field) {
+		String value = fields.get(field);
+		if (value == null) {
+			throw new FieldProblem(field, "is missing");
+		}
+		return value;
+	}
+
+	private <T> T optional(String field, Function<String, T> parse) {
+		String value = fields.get(field);
+		return (value == null) ? null : attempt(field, () -> parse.apply(value));
+	}
+
+	private <T> T attempt(String field, java.util.function.Supplier<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (FieldProblem problem) {
+			problems.add(problem);
+		}
+		catch (eu.agora.conversation.UserError error) {
+			problems.add(new FieldProblem(field, "— " + error.getMessage()));
+		}
+		return null;
+	}
+
+	/** Either a draft, or the problems found (never both). */
+	record Result(Commitment draft, List<FieldProblem> problems) {
+
+		boolean ok() {
+			return draft != null;
+		}
+
+	}
+
+}

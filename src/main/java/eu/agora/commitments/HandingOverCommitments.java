@@ -1,0 +1,154 @@
+package eu.agora.commitments;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.Address;
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.Messenger;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.Role;
+import eu.agora.conversation.UserError;
+import eu.agora.directory.City;
+import eu.agora.directory.CityDirectory;
+import eu.agora.directory.People;
+import eu.agora.directory.Person;
+
+/**
+ * Continuity: {@code /commit handover} moves the contact;
+ * {@code /city change-administration} asks a city's officers to re-affirm every open
+ * commitment and sends them a handover pack.
+ */
+@Component
+class HandingOverCommitments {
+
+	private static final Logger log = LoggerFactory.getLogger(HandingOverCommitments.class);
+
+	private final Ledger ledger;
+
+	private final UpdatingCommitments updating;
+
+	private final CommitmentAccess access;
+
+	private final CityDirectory cities;
+
+	private final People people;
+
+	private final Messenger messenger;
+
+	HandingOverCommitments(Ledger ledger, UpdatingCommitments updating, CommitmentAccess access, CityDirectory cities,
+			People people, Messenger messenger) {
+		this.ledger = ledger;
+		this.updating = updating;
+		this.access = access;
+		this.cities = cities;
+		this.people = people;
+		this.messenger = messenger;
+	}
+
+	Reply handover(CommandCall call) {
+		List<Commitment> commitments = chosen(call);
+		Person to = people.resolve(call.options().requiredText("to"), call.inbound().platform());
+		for (Commitment commitment : commitments) {
+			access.checkChange(call.caller(), commitment.cityKey(), commitment.partnerOrganisationId());
+			if (!commitment.cityKey().equals(to.cityKey()) && (commitment.partnerOrganisationId() == null
+					|| !commitment.partnerOrganisationId().equals(to.organisationId()))) {
+				throw new UserError(to.displayName() + " is not an officer of " + cityName(commitment.cityKey())
+						+ "; nothing was handed over.", "They register first with `/city register <city>`.");
+			}
+		}
+		for (Commitment commitment : commitments) {
+			ledger.change(commitment, (c) -> CommitmentCopies.contact(c, to.id()), "handed-over", call.caller(),
+					call.options().text("note").orElse(null));
+		}
+		String ids = String.join(", ", commitments.stream().map(Commitment::id).toList());
+		boolean told = tell(to.id(), Reply.text(call.caller().displayName() + " handed " + ids
+				+ " over to you: you are now the contact. `/commit show <id>` has the history."));
+		return Reply.text("Handed " + ids + " over to " + to.displayName() + "."
+				+ (told ? " They have been told." : " They could not be told right now; please let them know."));
+	}
+
+	Reply changeAdministration(CommandCall call) {
+		City city = cities.resolve(call.options().requiredText("city"));
+		if (!call.caller().isAdmin() && !call.caller().has(Role.MODERATOR)
+				&& !access.coordinates(call.caller(), city.key())) {
+			throw new UserError("Only moderators, admins and coordinators of " + city.name()
+					+ " record a change of administration.");
+		}
+		List<Commitment> open = ledger.find(Query.query(Criteria.where("cityKey").is(city.key())))
+			.stream()
+			.filter(Commitment::isOpen)
+			.toList();
+		int marked = 0;
+		for (Commitment commitment : open) {
+			if (!commitment.awaitingReaffirmation()) {
+				ledger.change(commitment, (c) -> CommitmentCopies.reaffirmation(c, true), "reaffirmation-requested",
+						call.caller(), call.options().text("note").orElse("change of administration"));
+				marked++;
+			}
+		}
+		List<Person> officers = people.officersOf(city.key());
+		long told = officers.stream().filter((officer) -> tell(officer.id(), pack(city, open))).count();
+		return Reply.text("Recorded a change of administration in " + city.name() + ": " + marked
+				+ " open commitments now await re-affirmation; handover pack sent to " + told + " of " + officers.size()
+				+ " officers." + (officers.isEmpty()
+						? " No officer is registered yet — they will see it with `/commit list reaffirm`." : ""));
+	}
+
+	private Reply pack(City city, List<Commitment> open) {
+		Reply pack = Reply
+			.text("**Handover pack for " + city.name() + "**: the city's open commitments continue. Please "
+					+ "review each and confirm it with `/commit reaffirm <id>`.");
+		for (Commitment commitment : ledger
+			.find(Query.query(Criteria.where("_id").in(open.stream().map(Commitment::id).toList())))) {
+			pack = pack.with(CommitmentCards.card(commitment, this::cityName, this::personName))
+				.with(CommitmentCards.history(ledger.history(commitment.id())));
+		}
+		return pack;
+	}
+
+	private List<Commitment> chosen(CommandCall call) {
+		if (call.options().text("id").isPresent() == call.options().text("city").isPresent()) {
+			throw new UserError("Name either one commitment or a city.",
+					"`/commit handover C-17 to:@ola` or `/commit handover city:Lodz to:@ola`.");
+		}
+		if (call.options().text("id").isPresent()) {
+			return List.of(updating.find(call.options().requiredText("id")));
+		}
+		City city = cities.resolve(call.options().requiredText("city"));
+		List<Commitment> open = ledger.find(Query.query(Criteria.where("cityKey").is(city.key())))
+			.stream()
+			.filter(Commitment::isOpen)
+			.toList();
+		if (open.isEmpty()) {
+			throw new UserError(city.name() + " has no open commitments to hand over.");
+		}
+		return open;
+	}
+
+	private boolean tell(String personId, Reply message) {
+		try {
+			messenger.send(new Address.Person(personId), message.visibleTo(eu.agora.conversation.Visibility.DIRECT));
+			return true;
+		}
+		catch (Messenger.UndeliverableException ex) {
+			log.warn("Could not reach {}: {}", personId, ex.getMessage());
+			return false;
+		}
+	}
+
+	private String cityName(String key) {
+		return cities.byKey(key).map(City::name).orElse(key);
+	}
+
+	private String personName(String id) {
+		return people.byId(id).map(Person::displayName).orElse(id);
+	}
+
+}

@@ -1,0 +1,119 @@
+package eu.agora.commitments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.Options;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.UserError;
+import eu.agora.directory.City;
+import eu.agora.directory.CityDirectory;
+import eu.agora.directory.Domain;
+import eu.agora.directory.People;
+import eu.agora.directory.Person;
+
+/**
+ * {@code /commit show}, {@code /commit list} and {@code /commit export}: what a caller
+ * may read, filtered as asked.
+ */
+@Component
+class ListingCommitments {
+
+	private static final int SHOWN = 40;
+
+	private final Ledger ledger;
+
+	private final UpdatingCommitments updating;
+
+	private final CommitmentAccess access;
+
+	private final CityDirectory cities;
+
+	private final People people;
+
+	private final CommitmentExport export;
+
+	private final Clock clock;
+
+	ListingCommitments(Ledger ledger, UpdatingCommitments updating, CommitmentAccess access, CityDirectory cities,
+			People people, CommitmentExport export, Clock clock) {
+		this.ledger = ledger;
+		this.updating = updating;
+		this.access = access;
+		this.cities = cities;
+		this.people = people;
+		this.export = export;
+		this.clock = clock;
+	}
+
+	Reply show(CommandCall call) {
+		Commitment commitment = updating.find(call.options().requiredText("id"));
+		access.checkRead(call.caller(), commitment);
+		return Reply.of(CommitmentCards.card(commitment, this::cityName, this::personName),
+				CommitmentCards.history(ledger.history(commitment.id())));
+	}
+
+	Reply list(CommandCall call) {
+		List<Commitment> found = filtered(call);
+		if (found.isEmpty()) {
+			return Reply.text("No commitments match. Log one with `/commit add`.");
+		}
+		String lines = found.stream()
+			.limit(SHOWN)
+			.map((c) -> CommitmentCards.summary(c, this::cityName))
+			.collect(Collectors.joining("\n"));
+		String more = (found.size() > SHOWN)
+				? "\n… and " + (found.size() - SHOWN) + " more: narrow with city:, status: or domain:" : "";
+		return Reply.of(new Element.Section(found.size() + (found.size() == 1 ? " commitment" : " commitments"),
+				lines + more, List.of()));
+	}
+
+	Reply export(CommandCall call) {
+		List<Commitment> found = filtered(call);
+		String format = call.options().text("format").orElse("csv");
+		Element.Attachment file = "json".equals(format) ? export.json(found) : export.csv(found);
+		return Reply.of(new Element.Text("Exported " + found.size() + " commitments as "
+				+ format.toUpperCase(java.util.Locale.ROOT) + " — columns as in docs/COMMITMENTS.md."), file);
+	}
+
+	private List<Commitment> filtered(CommandCall call) {
+		Options options = call.options();
+		Criteria criteria = new Criteria();
+		options.text("city").map(cities::resolve).ifPresent((city) -> criteria.and("cityKey").is(city.key()));
+		options.text("status")
+			.ifPresent((status) -> criteria.and("status").is(Status.parse(status).orElseThrow().name()));
+		options.text("domain")
+			.ifPresent((domain) -> criteria.and("domain")
+				.is(Domain.parse(domain)
+					.orElseThrow(
+							() -> new UserError("`domain` must be one of " + String.join(", ", Domain.ids()) + "."))
+					.id()));
+		if (options.flag("reaffirm")) {
+			criteria.and("awaitingReaffirmation").is(true);
+		}
+		LocalDate today = LocalDate.now(clock);
+		return ledger.find(Query.query(criteria))
+			.stream()
+			.filter((c) -> access.mayRead(call.caller(), c))
+			.filter((c) -> !options.flag("overdue") || c.isOverdue(today))
+			.filter((c) -> !options.flag("stale") || c.isStale(clock.instant()))
+			.toList();
+	}
+
+	private String cityName(String key) {
+		return cities.byKey(key).map(City::name).orElse(key);
+	}
+
+	private String personName(String id) {
+		return people.byId(id).map(Person::displayName).orElse(id);
+	}
+
+}

@@ -1,0 +1,252 @@
+package eu.agora.commitments;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import eu.agora.AgoraTest;
+import eu.agora.MutableClock;
+import eu.agora.RecordingMessenger;
+import eu.agora.conversation.Conversation;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.Inbound;
+import eu.agora.conversation.Input;
+import eu.agora.conversation.PlainText;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.Sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AgoraTest
+@Import({ MutableClock.Config.class, RecordingMessenger.Config.class })
+class CommitmentsTests {
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	RecordingMessenger messenger;
+
+	final String ola = unique("ola");
+
+	final String title = "Heat pumps " + UUID.randomUUID();
+
+	@BeforeEach
+	void registerOla() {
+		say(ola, "/city register Lodz");
+	}
+
+	@Test
+	void addingWithOptionsStoresTypedValuesAndACreatedEvent() {
+		String id = add(ola, "");
+
+		Commitment stored = mongo.findById(id, Commitment.class);
+		assertThat(stored.cityKey()).isEqualTo("lodz");
+		assertThat(stored.target()).isEqualTo(new Quantity(new java.math.BigDecimal("40"), "% CO2e", 2030));
+		assertThat(stored.budget().amount()).isEqualByComparingTo("2500000");
+		assertThat(stored.budget().currency()).isEqualTo("EUR");
+		assertThat(stored.baseline().year()).isEqualTo(2019);
+		assertThat(events(id)).extracting(CommitmentEvent::type).containsExactly("created");
+	}
+
+	@Test
+	void everyUpdateIsAnEventAndShowTellsTheWholeHistory() {
+		String id = add(ola, "");
+		say(ola, "/commit update " + id + " progress:20 status:in-progress note:\"tender launched\"");
+		say(ola, "/commit update " + id + " progress:35 evidence:https://example.org/heat");
+
+		String shown = text(say(ola, "/commit show " + id));
+
+		assertThat(events(id)).extracting(CommitmentEvent::sequence).containsExactly(1L, 2L, 3L);
+		assertThat(shown).contains("History (3 events)")
+			.contains("progress: 0 → 20")
+			.contains("“tender launched”")
+			.contains("progress: 20 → 35")
+			.contains("in-progress, 35 %");
+	}
+
+	@Test
+	void anOfficerOfAnotherCityCannotUpdateIt() {
+		String id = add(ola, "");
+		String bo = unique("bo");
+		say(bo, "/city register Turku");
+
+		Reply refused = say(bo, "/commit update " + id + " progress:90");
+
+		assertThat(refused.error()).isTrue();
+		assertThat(text(refused)).contains("Only Łódź's officers");
+		assertThat(mongo.findById(id, Commitment.class).progress()).isZero();
+		assertThat(events(id)).hasSize(1);
+	}
+
+	@Test
+	void badInputNamesTheFieldAndStoresNothing() {
+		long before = mongo.count(new Query(), Commitment.class);
+		String base = " title:\"" + title + " x\" owner:\"Energy\" domain:energy deadline:2030-12-31";
+
+		assertThat(error("/commit add city:Atlantis target:\"40 % by 2030\"" + base)).contains("city")
+			.contains("Atlantis");
+		assertThat(error("/commit add target:\"40 % by 2030\" domain:space" + base.replace("domain:energy", "")))
+			.contains("domain must be one of");
+		assertThat(error("/commit add target:\"40 % by 2018\" baseline:\"100 kt CO2e in 2019\"" + base))
+			.contains("target year 2018 is before the baseline year 2019");
+		assertThat(error("/commit add target:\"40 % by 2030\"" + base.replace("2030-12-31", "2020-01-01")))
+			.contains("deadline is in the past");
+		assertThat(error("/commit add target:\"forty % by 2030\"" + base)).contains("target must start with a number");
+		assertThat(error("/commit add target:\"40 ¤¤ by 2030\"" + base)).contains("unit I can't read");
+		assertThat(error("/commit add target:\"40 % by 2030\" budget:\"5 XYZ\"" + base)).contains("unknown currency");
+		assertThat(error(
+				"/commit add target:\"40 % by 2030\" deadline:31/12/2030" + base.replace(" deadline:2030-12-31", "")))
+			.contains("deadline must be a date");
+		assertThat(mongo.count(new Query(), Commitment.class)).isEqualTo(before);
+	}
+
+	@Test
+	void badUpdatesAreRefusedAndChangeNothing() {
+		String id = add(ola, "");
+
+		assertThat(error("/commit update C-999999 progress:10")).contains("There is no commitment C-999999");
+		assertThat(error("/commit update " + id + " progress:150")).contains("between 0 and 100");
+		assertThat(error("/commit update " + id + " status:finished")).contains("status must be one of planned");
+		assertThat(error("/commit update " + id + " evidence:not-a-link")).contains("evidence must be a web link");
+		assertThat(error("/commit update " + id)).contains("Nothing to change");
+		assertThat(events(id)).hasSize(1);
+	}
+
+	@Test
+	void aDuplicateTitleInTheSameCityIsRefused() {
+		add(ola, "");
+
+		assertThat(error("/commit add target:\"40 % by 2030\" title:\"" + title.toUpperCase()
+				+ "\" owner:\"Energy\" domain:energy deadline:2030-12-31"))
+			.contains("already has a commitment titled");
+	}
+
+	@Test
+	void textWithMongoOperatorsIsStoredVerbatim() {
+		String sneaky = "{\"$ne\": null} $gt " + UUID.randomUUID();
+		Reply added = say(ola, "/commit add target:\"10 % by 2030\" title:\"" + sneaky.replace("\"", "\\\"")
+				+ "\" owner:\"$where\" domain:energy deadline:2030-12-31 description:\"{\\\"$gt\\\": 1}\"");
+
+		assertThat(added.error()).isFalse();
+		List<Commitment> found = mongo.find(Query.query(Criteria.where("title").is(sneaky)), Commitment.class);
+		assertThat(found).hasSize(1);
+		assertThat(found.get(0).owner()).isEqualTo("$where");
+		assertThat(found.get(0).description()).isEqualTo("{\"$gt\": 1}");
+	}
+
+	@Test
+	void withoutOptionsAddAsksForAForm() {
+		Reply reply = say(ola, "/commit add");
+
+		assertThat(reply.elements()).first().isInstanceOf(Element.Form.class);
+		Element.Form form = (Element.Form) reply.elements().get(0);
+		assertThat(form.fields()).extracting(Element.FormField::name)
+			.containsExactly("title", "owner", "domain", "target", "deadline");
+	}
+
+	@Test
+	void aSubmittedFormWithProblemsComesBackWithEachErrorAtItsField() {
+		Reply reply = conversation.handle(
+				Inbound.direct(shell(ola), new Input.FormSubmission(LoggingCommitments.FORM, java.util.Map.of("title",
+						title, "owner", "Energy", "domain", "energy", "target", "lots", "deadline", "2031-01-01"))));
+
+		assertThat(reply.error()).isTrue();
+		Element.Form again = (Element.Form) reply.elements().get(0);
+		assertThat(again.fields()).filteredOn((field) -> field.error() != null)
+			.extracting(Element.FormField::name)
+			.containsExactly("target");
+		assertThat(again.fields()).filteredOn((field) -> field.name().equals("title"))
+			.extracting(Element.FormField::value)
+			.containsExactly(title);
+		assertThat(mongo.count(Query.query(Criteria.where("title").is(title)), Commitment.class)).isZero();
+	}
+
+	@Test
+	void handoverChangeOfAdministrationAndReaffirmation() {
+		String id = add(ola, "");
+		String marta = unique("marta");
+		say(marta, "/city register Łódź");
+
+		assertThat(text(say(ola, "/commit handover " + id + " to:" + marta))).contains("Handed " + id + " over");
+		assertThat(messenger.sentTo(marta)).anySatisfy((line) -> assertThat(line).contains("handed " + id));
+		messenger.clear();
+
+		String changed = text(say("shell-admin", "/city change-administration Lodz"));
+		assertThat(changed).contains("now await re-affirmation");
+		assertThat(messenger.sentTo(marta))
+			.anySatisfy((line) -> assertThat(line).contains("Handover pack for Łódź").contains(id));
+		assertThat(text(say(marta, "/commit list reaffirm city:Lodz"))).contains(id);
+
+		assertThat(text(say(marta, "/commit reaffirm " + id))).contains("Re-affirmed");
+		assertThat(text(say(marta, "/commit list reaffirm city:Lodz"))).doesNotContain(id);
+		assertThat(events(id)).extracting(CommitmentEvent::type)
+			.containsSubsequence("created", "handed-over", "reaffirmation-requested", "reaffirmed");
+	}
+
+	@Test
+	void theExportIsACsvWithOneRowPerCommitment() throws Exception {
+		add(ola, "");
+		add(ola, "second ");
+
+		Reply reply = say(ola, "/commit export city:Lodz format:csv");
+
+		Element.Attachment file = (Element.Attachment) reply.elements().get(1);
+		assertThat(file.mediaType()).isEqualTo("text/csv");
+		var records = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8)))
+			.getRecords();
+		assertThat(records).filteredOn((row) -> row.get("Action title").contains(title)).hasSize(2);
+		assertThat(records.get(0).toMap()).containsKeys("Commitment ID", "Responsible department", "Target value",
+				"Implementation status", "Source of funding");
+	}
+
+	String add(String user, String titlePrefix) {
+		Reply reply = say(user, "/commit add target:\"40 % CO2e by 2030\" title:\"" + titlePrefix + title
+				+ "\" owner:\"Energy Department\" domain:energy deadline:2030-12-31 baseline:\"1,200 kt CO2e in 2019\" budget:\"2.5 million EUR from ERDF\"");
+		assertThat(reply.error()).as(text(reply)).isFalse();
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("C-\\d+").matcher(text(reply));
+		assertThat(id.find()).isTrue();
+		return id.group();
+	}
+
+	private String error(String command) {
+		Reply reply = say(ola, command);
+		assertThat(reply.error()).as(text(reply)).isTrue();
+		return text(reply);
+	}
+
+	private List<CommitmentEvent> events(String id) {
+		return mongo.find(Query.query(Criteria.where("commitmentId").is(id)), CommitmentEvent.class);
+	}
+
+	Reply say(String user, String text) {
+		return conversation.handle(Inbound.direct(shell(user), new Input.CommandText(text)));
+	}
+
+	static Sender shell(String user) {
+		return new Sender(Platform.SHELL, user, user);
+	}
+
+	static String text(Reply reply) {
+		return PlainText.render(reply);
+	}
+
+	static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
