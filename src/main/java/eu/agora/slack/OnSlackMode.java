@@ -8,7 +8,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Selects the beans of the effective {@link SlackProperties.Mode}: the configured
- * {@code agora.slack.mode}, or socket exactly when {@code SLACK_APP_TOKEN} is set.
+ * {@code agora.slack.mode}, or socket exactly when {@code SLACK_APP_TOKEN} is set — and
+ * only when the adapter runs at all ({@code SLACK_BOT_TOKEN} set).
  */
 abstract class OnSlackMode implements Condition {
 
@@ -20,7 +21,7 @@ abstract class OnSlackMode implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return effective(context.getEnvironment()) == wanted;
+		return new OnSlackBotToken().matches(context, metadata) && effective(context.getEnvironment()) == wanted;
 	}
 
 	static SlackProperties.Mode effective(Environment environment) {
