@@ -9,6 +9,8 @@ import org.springframework.context.SmartLifecycle;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 
 /**
@@ -22,30 +24,32 @@ class SocketModeConnection implements SmartLifecycle {
 
 	private final SocketModeApp socketMode;
 
+	private final SlackConnection connection;
+
 	private volatile boolean running;
 
 	SocketModeConnection(Slack slack, String appToken, App app, SlackConnection connection) {
-		SocketModeClient client = open(slack, appToken);
-		client.addWebSocketMessageListener((message) -> {
-			if (message.contains("\"type\":\"hello\"")) {
-				connection.changeTo(SlackConnection.State.CONNECTED);
-			}
-			else if (message.contains("\"type\":\"disconnect\"")) {
-				connection.changeTo(SlackConnection.State.CONNECTING);
-			}
-		});
-		client.addWebSocketCloseListener((code, reason) -> {
-			log.info("Slack Socket Mode connection closed ({} {})", code, reason);
-			connection.changeTo(SlackConnection.State.DISCONNECTED);
-		});
-		this.socketMode = new SocketModeApp(client, app);
+		checkAppToken(slack, appToken);
+		this.connection = connection;
+		try {
+			// this constructor wires Bolt to the socket; SocketModeApp(SocketModeClient,
+			// App) does not
+			this.socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
+		}
+		catch (IOException failure) {
+			throw SlackStartupException.rejected(SlackCredentials.APP_TOKEN, failure.getMessage(), failure);
+		}
 	}
 
-	private static SocketModeClient open(Slack slack, String appToken) {
+	private static void checkAppToken(Slack slack, String appToken) {
 		try {
-			return slack.socketMode(appToken, SocketModeClient.Backend.JavaWebSocket);
+			AppsConnectionsOpenResponse response = slack.methods(appToken).appsConnectionsOpen((r) -> r);
+			if (!response.isOk()) {
+				throw SlackStartupException.rejected(SlackCredentials.APP_TOKEN,
+						"apps.connections.open: " + response.getError(), null);
+			}
 		}
-		catch (IOException | RuntimeException failure) {
+		catch (IOException | SlackApiException failure) {
 			throw SlackStartupException.rejected(SlackCredentials.APP_TOKEN, failure.getMessage(), failure);
 		}
 	}
@@ -58,6 +62,25 @@ class SocketModeConnection implements SmartLifecycle {
 		}
 		catch (Exception failure) {
 			throw new IllegalStateException("Could not start Slack Socket Mode: " + failure.getMessage(), failure);
+		}
+		watch(socketMode.getClient());
+	}
+
+	private void watch(SocketModeClient client) {
+		client.addWebSocketMessageListener((message) -> {
+			if (message.contains("\"type\":\"hello\"")) {
+				connection.changeTo(SlackConnection.State.CONNECTED);
+			}
+			else if (message.contains("\"type\":\"disconnect\"")) {
+				connection.changeTo(SlackConnection.State.CONNECTING);
+			}
+		});
+		client.addWebSocketCloseListener((code, reason) -> {
+			log.info("Slack Socket Mode connection closed ({} {})", code, reason);
+			connection.changeTo(SlackConnection.State.DISCONNECTED);
+		});
+		if (client.verifyConnection()) {
+			connection.changeTo(SlackConnection.State.CONNECTED);
 		}
 	}
 
