@@ -90,7 +90,7 @@ class SlackApi {
 			return http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException failure) {
-			throw new RateLimitedCalls.SlackCallException("response_url failed: " + failure.getMessage(), failure);
+			throw new RateLimitedCalls.SlackCallException("response_url failed: " + failure, failure);
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
