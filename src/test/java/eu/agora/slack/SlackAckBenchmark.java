@@ -67,12 +67,12 @@ class SlackAckBenchmark {
 	}
 
 	private static ConfigurableApplicationContext agora(FakeSlack slack) {
-		return new SpringApplicationBuilder(AgoraApplication.class)
-			.properties(Map.of("server.port", "0", "agora.storage.embedded.backend", "memory",
-					"agora.storage.embedded.port", "0", "agora.shell.enabled", "false", "SLACK_BOT_TOKEN", "xoxb-bench",
-					"SLACK_SIGNING_SECRET", "bench-secret", "agora.slack.api-url", slack.apiUrl(), "logging.level.root",
-					"WARN"))
-			.run();
+		// command-line arguments: ./config/application.yml outranks
+		// SpringApplicationBuilder#properties
+		return new SpringApplicationBuilder(AgoraApplication.class).run("--server.port=0",
+				"--agora.storage.embedded.backend=memory", "--agora.storage.embedded.port=0",
+				"--agora.shell.enabled=false", "--SLACK_BOT_TOKEN=xoxb-bench", "--SLACK_SIGNING_SECRET=bench-secret",
+				"--agora.slack.api-url=" + slack.apiUrl(), "--logging.level.root=WARN");
 	}
 
 	private static WebServer bareBolt(FakeSlack slack) {
