@@ -1,0 +1,28 @@
+package eu.agora.slack;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+
+/**
+ * Actuator health {@code slack}: up when the bot token is valid (HTTP mode) or the Socket
+ * Mode connection is open.
+ */
+class SlackHealthIndicator extends AbstractHealthIndicator {
+
+	private final SlackConnection connection;
+
+	SlackHealthIndicator(SlackConnection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		builder.status(connection.isUp() ? "UP" : "DOWN")
+			.withDetail("mode", connection.mode().name().toLowerCase(java.util.Locale.ROOT))
+			.withDetail("state", connection.state().name().toLowerCase(java.util.Locale.ROOT))
+			.withDetail("since", connection.since().toString())
+			.withDetail("team", connection.team())
+			.withDetail("botUser", connection.botUser());
+	}
+
+}
