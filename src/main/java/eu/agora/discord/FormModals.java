@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Reply;
 
 /**
  * Forms as Discord modals: a text input per field (paragraph when multi-line), a select
@@ -51,6 +52,31 @@ final class FormModals {
 			values.put(mapping.getCustomId(), value);
 		}
 		return values;
+	}
+
+	/**
+	 * The reply with the submitted values filled into its forms' empty fields, so that a
+	 * form shown again for correction keeps what was typed.
+	 */
+	static Reply keepValues(Reply reply, Map<String, String> submitted) {
+		if (submitted.isEmpty()) {
+			return reply;
+		}
+		List<Element> elements = reply.elements().stream().map((element) -> keepValues(element, submitted)).toList();
+		return new Reply(elements, reply.visibility(), reply.error());
+	}
+
+	private static Element keepValues(Element element, Map<String, String> submitted) {
+		if (!(element instanceof Element.Form form)) {
+			return element;
+		}
+		List<Element.FormField> fields = form.fields()
+			.stream()
+			.map((field) -> (field.value() != null || !submitted.containsKey(field.name())) ? field
+					: new Element.FormField(field.name(), field.label(), field.required(), field.multiline(),
+							field.choices(), submitted.get(field.name()), field.error()))
+			.toList();
+		return new Element.Form(form.formId(), form.title(), fields, form.alternative());
 	}
 
 	private static Label label(Element.FormField field) {
