@@ -1,0 +1,207 @@
+package eu.agora.discord;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import eu.agora.AgoraTest;
+import eu.agora.conversation.Access;
+import eu.agora.conversation.CommandHandler;
+import eu.agora.conversation.CommandSet;
+import eu.agora.conversation.CommandSpec;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.MessageActionSpec;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.SubcommandSpec;
+import eu.agora.conversation.Visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application with real JDA against a local fake Discord: a gateway that
+ * dispatches interactions, and a REST API that records registrations and answers.
+ */
+@AgoraTest
+class DiscordAdapterTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	static final FakeDiscordRest rest = start();
+
+	static final FakeDiscordGateway gateway = new FakeDiscordGateway();
+
+	static {
+		gateway.start();
+	}
+
+	@Autowired
+	DiscordHealthIndicator health;
+
+	@DynamicPropertySource
+	static void discord(DynamicPropertyRegistry registry) {
+		registry.add("DISCORD_TOKEN", () -> FakeDiscordRest.TOKEN);
+		registry.add("agora.discord.rest-url", rest::url);
+		registry.add("agora.discord.gateway-url", gateway::url);
+		registry.add("agora.discord.guild-ids", () -> Discord.GUILD);
+		registry.add("agora.discord.ready-timeout", () -> "15s");
+	}
+
+	@AfterAll
+	static void stop() throws InterruptedException {
+		rest.stop();
+		gateway.stop();
+	}
+
+	@Test
+	void registersTheCatalogInTheConfiguredGuild() throws InterruptedException {
+		FakeDiscordRest.Request put = rest.await((request) -> request.is("PUT",
+				"/applications/" + Discord.APPLICATION + "/guilds/" + Discord.GUILD + "/commands"), WAIT);
+		JsonNode commands = Discord.JSON.readTree(put.body());
+		JsonNode city = find(commands, "city");
+		assertThat(city.get("description").asString()).isNotBlank();
+		assertThat(city.get("options").findValuesAsString("name")).contains("show", "list", "register");
+		JsonNode save = find(commands, "Save as Discord test");
+		assertThat(save.get("type").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void answersCityShowWithTheCityCard() throws InterruptedException {
+		Map<String, Object> interaction = Discord.slash("city", List.of("show"), Map.of("name", "Lodz"));
+		gateway.dispatch("INTERACTION_CREATE", interaction);
+		JsonNode callback = callback(interaction);
+		assertThat(callback.get("type").asInt()).isEqualTo(4);
+		assertThat(callback.at("/data/embeds/0/title").asString()).contains("Łódź");
+		assertThat(callback.at("/data/embeds/0/fields").findValuesAsString("name")).contains("Country");
+	}
+
+	@Test
+	void aButtonPressReachesItsActionAndAnswersInTheChannel() throws InterruptedException {
+		Map<String, Object> interaction = Discord.button("discordtest:vote|yes");
+		gateway.dispatch("INTERACTION_CREATE", interaction);
+		JsonNode callback = callback(interaction);
+		assertThat(callback.at("/data/content").asString()).isEqualTo("Ola from Łódź voted yes");
+		assertThat(callback.at("/data/flags").asInt(0) & 64).isZero();
+	}
+
+	@Test
+	void aCommandThatAsksForAFormOpensAModalWhoseSubmissionIsHandled() throws InterruptedException {
+		Map<String, Object> command = Discord.slash("discordtest", List.of("form"), Map.of());
+		gateway.dispatch("INTERACTION_CREATE", command);
+		JsonNode modal = callback(command);
+		assertThat(modal.get("type").asInt()).isEqualTo(9);
+		assertThat(modal.at("/data/custom_id").asString()).isEqualTo("discordtest:feedback");
+		assertThat(modal.at("/data/components/0/component/custom_id").asString()).isEqualTo("comment");
+
+		Map<String, Object> submit = Discord.modalSubmit("discordtest:feedback", Map.of("comment", "Great panel"));
+		gateway.dispatch("INTERACTION_CREATE", submit);
+		JsonNode thanks = callback(submit);
+		assertThat(thanks.at("/data/content").asString()).isEqualTo("Thanks: Great panel");
+		assertThat(thanks.at("/data/flags").asInt() & 64).isEqualTo(64);
+	}
+
+	@Test
+	void anInvalidSubmissionListsTheErrorsAndReopensTheFormWithTheValuesKept() throws InterruptedException {
+		Map<String, Object> submit = Discord.modalSubmit("discordtest:feedback", Map.of("comment", "no"));
+		gateway.dispatch("INTERACTION_CREATE", submit);
+		JsonNode errors = callback(submit);
+		assertThat(errors.at("/data/content").asString()).contains("Comment: say a little more");
+		String reopen = errors.at("/data/components/0/components/0/custom_id").asString();
+		assertThat(reopen).startsWith(CustomIds.FORM);
+
+		Map<String, Object> press = Discord.button(reopen);
+		gateway.dispatch("INTERACTION_CREATE", press);
+		JsonNode modal = callback(press);
+		assertThat(modal.get("type").asInt()).isEqualTo(9);
+		assertThat(modal.at("/data/components/0/component/value").asString()).isEqualTo("no");
+	}
+
+	@Test
+	void healthIsUpWhileConnected() {
+		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	private static JsonNode callback(Map<String, Object> interaction) throws InterruptedException {
+		String path = "/interactions/" + interaction.get("id") + "/" + interaction.get("token") + "/callback";
+		return Discord.JSON.readTree(rest.await((request) -> request.is("POST", path), WAIT).body());
+	}
+
+	private static JsonNode find(JsonNode commands, String name) {
+		for (JsonNode command : commands) {
+			if (command.get("name").asString().equals(name)) {
+				return command;
+			}
+		}
+		throw new AssertionError("No command " + name + " in " + commands);
+	}
+
+	private static FakeDiscordRest start() {
+		try {
+			return new FakeDiscordRest();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A command with a form and a button, as features will have. */
+	@TestConfiguration
+	static class FormAndButtonCommands {
+
+		@Bean
+		CommandSet discordTestCommands() {
+			return new CommandSet() {
+
+				@Override
+				public List<CommandSpec> commands() {
+					return List.of(new CommandSpec("discordtest", "Forms and buttons on Discord",
+							List.of(new SubcommandSpec("form", "Ask for feedback", List.of(), Access.everyone(),
+									(call) -> Reply.of(feedbackForm(null, null))))));
+				}
+
+				@Override
+				public Map<String, CommandHandler> actions() {
+					return Map.of("discordtest:vote",
+							(call) -> Reply
+								.text(call.caller().displayName() + " voted " + call.options().requiredText("value"))
+								.visibleTo(Visibility.CHANNEL));
+				}
+
+				@Override
+				public Map<String, CommandHandler> forms() {
+					return Map.of("discordtest:feedback", (call) -> {
+						String comment = call.options().requiredText("comment");
+						return (comment.length() < 3) ? Reply.of(feedbackForm(null, "say a little more"))
+								: Reply.text("Thanks: " + comment);
+					});
+				}
+
+				@Override
+				public List<MessageActionSpec> messageActions() {
+					return List.of(new MessageActionSpec("discordtest:save", "Save as Discord test", "Saves it",
+							Access.everyone(),
+							(call) -> Reply.text("Saved: " + call.options().requiredText("message"))));
+				}
+
+			};
+		}
+
+		static Element.Form feedbackForm(String value, String error) {
+			return new Element.Form("discordtest:feedback", "Feedback",
+					List.of(new Element.FormField("comment", "Comment", true, true, List.of(), value, error)),
+					"Or type `/discordtest form`.");
+		}
+
+	}
+
+}
