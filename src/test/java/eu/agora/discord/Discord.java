@@ -105,6 +105,16 @@ final class Discord {
 		return interaction(2, Map.of("id", snowflake(), "name", command, "type", 1, "options", leaf));
 	}
 
+	/** A message context-menu command on a message with {@code content}. */
+	static Map<String, Object> messageCommand(String name, String content) {
+		Map<String, Object> target = message();
+		target.put("author", member().get("user"));
+		target.put("content", content);
+		Map<String, Object> data = Map.of("id", snowflake(), "name", name, "type", 3, "target_id", target.get("id"),
+				"resolved", Map.of("messages", Map.of(target.get("id"), target)));
+		return interaction(2, data);
+	}
+
 	static Map<String, Object> button(String customId) {
 		Map<String, Object> interaction = interaction(3, Map.of("custom_id", customId, "component_type", 2));
 		interaction.put("message", message());

@@ -127,6 +127,25 @@ class DiscordAdapterTests {
 	}
 
 	@Test
+	void aMessageContextMenuCommandGetsTheMessageText() throws InterruptedException {
+		Map<String, Object> interaction = Discord.messageCommand("Save as Discord test", "We commit to 40% less CO2");
+		gateway.dispatch("INTERACTION_CREATE", interaction);
+		assertThat(callback(interaction).at("/data/content").asString()).isEqualTo("Saved: We commit to 40% less CO2");
+	}
+
+	@Test
+	void slowWorkIsDeferredAndTheAnswerFollowsThroughTheHook() throws InterruptedException {
+		Map<String, Object> interaction = Discord.slash("discordtest", List.of("slow"), Map.of());
+		gateway.dispatch("INTERACTION_CREATE", interaction);
+		JsonNode deferred = callback(interaction);
+		assertThat(deferred.get("type").asInt()).isEqualTo(5);
+		assertThat(deferred.at("/data/flags").asInt() & 64).isEqualTo(64);
+		String original = "/webhooks/" + Discord.APPLICATION + "/" + interaction.get("token") + "/messages/@original";
+		FakeDiscordRest.Request edit = rest.await((request) -> request.is("PATCH", original), WAIT);
+		assertThat(Discord.JSON.readTree(edit.body()).get("content").asString()).isEqualTo("Finally done");
+	}
+
+	@Test
 	void healthIsUpWhileConnected() {
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 	}
@@ -166,7 +185,9 @@ class DiscordAdapterTests {
 				public List<CommandSpec> commands() {
 					return List.of(new CommandSpec("discordtest", "Forms and buttons on Discord",
 							List.of(new SubcommandSpec("form", "Ask for feedback", List.of(), Access.everyone(),
-									(call) -> Reply.of(feedbackForm(null, null))))));
+									(call) -> Reply.of(feedbackForm(null, null))),
+									new SubcommandSpec("slow", "Takes longer than Discord waits", List.of(),
+											Access.everyone(), (call) -> slowly()))));
 				}
 
 				@Override
@@ -194,6 +215,16 @@ class DiscordAdapterTests {
 				}
 
 			};
+		}
+
+		static Reply slowly() {
+			try {
+				Thread.sleep(2500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return Reply.text("Finally done");
 		}
 
 		static Element.Form feedbackForm(String value, String error) {
