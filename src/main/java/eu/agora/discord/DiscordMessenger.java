@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,13 +92,26 @@ final class DiscordMessenger implements PlatformMessenger {
 			throw new Messenger.UndeliverableException("The Discord bot cannot see agora.discord.group-channel-id "
 					+ groupChannelId + " or it is not a text channel");
 		}
-		ThreadChannel thread = parent.createThreadChannel(threadName(message), true).complete();
+		ThreadChannel thread;
+		try {
+			thread = parent.createThreadChannel(threadName(message), true).complete();
+		}
+		catch (PermissionException ex) {
+			throw new Messenger.UndeliverableException("The Discord bot may not open private threads in "
+					+ parent.getName() + " (agora.discord.group-channel-id): " + ex.getMessage());
+		}
 		userIds.forEach((userId) -> thread.addThreadMemberById(userId).complete());
 		send(thread, message);
 	}
 
 	private void send(MessageChannel channel, Reply message) {
-		rendering.render(message).forEach((data) -> channel.sendMessage(data).complete());
+		try {
+			rendering.render(message).forEach((data) -> channel.sendMessage(data).complete());
+		}
+		catch (PermissionException ex) {
+			throw new Messenger.UndeliverableException("The Discord bot may not post in " + channel.getName() + " ("
+					+ channel.getId() + "): " + ex.getMessage());
+		}
 	}
 
 	private static Reply mention(String userId, Reply message) {

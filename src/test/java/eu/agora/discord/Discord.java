@@ -24,6 +24,10 @@ final class Discord {
 
 	static final String ROLE = "1100000000000000005";
 
+	static final String DM = "1100000000000000006";
+
+	static final String THREAD = "1100000000000000007";
+
 	static final String MODERATORS = "Mission Moderators";
 
 	private static final AtomicInteger tokens = new AtomicInteger();
@@ -34,6 +38,39 @@ final class Discord {
 	static Map<String, Object> self() {
 		return Map.of("id", APPLICATION, "username", "agora", "discriminator", "0000", "bot", true, "verified", true,
 				"mfa_enabled", false, "flags", 0);
+	}
+
+	static Map<String, Object> user() {
+		return Map.of("id", USER, "username", "ola", "discriminator", "0", "global_name", "Ola", "bot", false);
+	}
+
+	static Map<String, Object> directChannel() {
+		Map<String, Object> channel = new LinkedHashMap<>();
+		channel.put("id", DM);
+		channel.put("type", 1);
+		channel.put("recipients", List.of(user()));
+		channel.put("last_message_id", null);
+		return channel;
+	}
+
+	static Map<String, Object> thread() {
+		Map<String, Object> thread = new LinkedHashMap<>();
+		thread.put("id", THREAD);
+		thread.put("type", 12);
+		thread.put("guild_id", GUILD);
+		thread.put("parent_id", CHANNEL);
+		thread.put("owner_id", APPLICATION);
+		thread.put("name", "Introduction");
+		thread.put("flags", 0);
+		thread.put("member_count", 1);
+		thread.put("message_count", 0);
+		thread.put("total_message_sent", 0);
+		thread.put("rate_limit_per_user", 0);
+		thread.put("thread_metadata",
+				Map.of("archived", false, "auto_archive_duration", 1440, "locked", false, "invitable", false,
+						"archive_timestamp", "2026-01-01T00:00:00.000000+00:00", "create_timestamp",
+						"2026-01-01T00:00:00.000000+00:00"));
+		return thread;
 	}
 
 	static Map<String, Object> ready() {
@@ -53,7 +90,9 @@ final class Discord {
 		guild.put("afk_timeout", 300);
 		guild.put("preferred_locale", "en-US");
 		guild.put("features", List.of());
-		guild.put("roles", List.of(role(GUILD, "@everyone", 0), role(ROLE, MODERATORS, 1)));
+		// view, send, embed, attach, private threads, send in threads
+		long everyone = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 15) | (1L << 36) | (1L << 38);
+		guild.put("roles", List.of(role(GUILD, "@everyone", 0, everyone), role(ROLE, MODERATORS, 1, 0)));
 		guild.put("channels", List.of(channel()));
 		guild.put("members", List.of(Map.of("user", self(), "roles", List.of(), "joined_at",
 				"2025-01-01T00:00:00.000000+00:00", "deaf", false, "mute", false, "flags", 0)));
@@ -155,13 +194,13 @@ final class Discord {
 		return Long.toString((System.currentTimeMillis() - 1420070400000L) << 22 | tokens.incrementAndGet());
 	}
 
-	private static Map<String, Object> role(String id, String name, int position) {
+	private static Map<String, Object> role(String id, String name, int position, long permissions) {
 		Map<String, Object> colors = new LinkedHashMap<>();
 		colors.put("primary_color", 0);
 		colors.put("secondary_color", null);
 		colors.put("tertiary_color", null);
-		return Map.of("id", id, "name", name, "permissions", "0", "position", position, "color", 0, "colors", colors,
-				"hoist", false, "managed", false, "mentionable", false, "flags", 0);
+		return Map.of("id", id, "name", name, "permissions", Long.toString(permissions), "position", position, "color",
+				0, "colors", colors, "hoist", false, "managed", false, "mentionable", false, "flags", 0);
 	}
 
 	private static Map<String, Object> channel() {
@@ -170,8 +209,7 @@ final class Discord {
 	}
 
 	private static Map<String, Object> member() {
-		Map<String, Object> user = Map.of("id", USER, "username", "ola", "discriminator", "0", "global_name", "Ola",
-				"bot", false);
+		Map<String, Object> user = user();
 		Map<String, Object> member = new LinkedHashMap<>();
 		member.put("user", user);
 		member.put("roles", List.of(ROLE));

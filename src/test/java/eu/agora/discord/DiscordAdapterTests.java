@@ -22,6 +22,8 @@ import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.MessageActionSpec;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.PlatformMessenger;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.SubcommandSpec;
 import eu.agora.conversation.Visibility;
@@ -48,6 +50,9 @@ class DiscordAdapterTests {
 	@Autowired
 	DiscordHealthIndicator health;
 
+	@Autowired
+	List<PlatformMessenger> messengers;
+
 	@DynamicPropertySource
 	static void discord(DynamicPropertyRegistry registry) {
 		registry.add("DISCORD_TOKEN", () -> FakeDiscordRest.TOKEN);
@@ -55,6 +60,7 @@ class DiscordAdapterTests {
 		registry.add("agora.discord.gateway-url", gateway::url);
 		registry.add("agora.discord.guild-ids", () -> Discord.GUILD);
 		registry.add("agora.discord.ready-timeout", () -> "15s");
+		registry.add("agora.discord.group-channel-id", () -> Discord.CHANNEL);
 	}
 
 	@AfterAll
@@ -143,6 +149,34 @@ class DiscordAdapterTests {
 		String original = "/webhooks/" + Discord.APPLICATION + "/" + interaction.get("token") + "/messages/@original";
 		FakeDiscordRest.Request edit = rest.await((request) -> request.is("PATCH", original), WAIT);
 		assertThat(Discord.JSON.readTree(edit.body()).get("content").asString()).isEqualTo("Finally done");
+	}
+
+	@Test
+	void proactiveMessagesGoToChannelsDirectMessagesWithFallbackAndPrivateThreads() throws InterruptedException {
+		Map<String, Object> seen = Discord.button("discordtest:vote|no");
+		gateway.dispatch("INTERACTION_CREATE", seen);
+		callback(seen);
+		PlatformMessenger discord = messengers.stream()
+			.filter((messenger) -> messenger.platform() == Platform.DISCORD)
+			.findFirst()
+			.orElseThrow();
+		String posted = "/channels/" + Discord.CHANNEL + "/messages";
+
+		discord.toChannel(Discord.CHANNEL, Reply.text("Weekly digest"));
+		assertThat(rest.await((request) -> request.is("POST", posted), WAIT).body()).contains("Weekly digest");
+
+		discord.toUser(Discord.USER, Reply.text("Your commitment is due"));
+		rest.await((request) -> request.is("POST", "/channels/" + Discord.DM + "/messages"), WAIT);
+		assertThat(rest.await((request) -> request.is("POST", posted), WAIT).body()).contains("<@" + Discord.USER + ">",
+				"Your commitment is due");
+
+		discord.toGroup(List.of(Discord.USER), Reply.of(new Element.Section("Introduction", "Meet Tartu", List.of())));
+		JsonNode thread = Discord.JSON
+			.readTree(rest.await((request) -> request.is("POST", posted.replace("messages", "threads")), WAIT).body());
+		assertThat(thread.get("name").asString()).isEqualTo("Introduction");
+		assertThat(thread.get("type").asInt()).isEqualTo(12);
+		rest.await((request) -> request.is("PUT", "/thread-members/" + Discord.USER), WAIT);
+		rest.await((request) -> request.is("POST", "/channels/" + Discord.THREAD + "/messages"), WAIT);
 	}
 
 	@Test

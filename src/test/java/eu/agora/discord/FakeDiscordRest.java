@@ -76,27 +76,41 @@ final class FakeDiscordRest {
 			respond(exchange, 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
 			return;
 		}
-		respond(exchange, 200, answer(request));
+		Answer answer = answer(request);
+		respond(exchange, answer.status(), answer.json());
 	}
 
-	private static String answer(Request request) {
-		if (request.path().equals("/users/@me")) {
-			return Discord.JSON.writeValueAsString(Discord.self());
+	private static Answer answer(Request request) {
+		String path = request.path();
+		if (path.equals("/users/@me")) {
+			return Answer.ok(Discord.self());
 		}
-		if (request.path().endsWith("/commands")) {
-			return "[]";
+		if (path.startsWith("/users/") && request.method().equals("GET")) {
+			return Answer.ok(Discord.user());
 		}
-		if (request.path().endsWith("/callback")) {
-			return null;
+		if (path.equals("/users/@me/channels")) {
+			return Answer.ok(Discord.directChannel());
 		}
-		if (request.path().startsWith("/webhooks/")) {
-			return Discord.JSON.writeValueAsString(Discord.message());
+		if (path.equals("/channels/" + Discord.DM + "/messages")) {
+			return new Answer(403, "{\"message\":\"Cannot send messages to this user\",\"code\":50007}");
 		}
-		return "{}";
+		if (path.endsWith("/threads")) {
+			return Answer.ok(Discord.thread());
+		}
+		if (path.endsWith("/commands")) {
+			return new Answer(200, "[]");
+		}
+		if (path.endsWith("/callback") || path.contains("/thread-members/")) {
+			return new Answer(204, null);
+		}
+		if (path.startsWith("/webhooks/") || path.endsWith("/messages")) {
+			return Answer.ok(Discord.message());
+		}
+		return new Answer(200, "{}");
 	}
 
 	private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-		if (json == null) {
+		if (status == 204) {
 			exchange.sendResponseHeaders(204, -1);
 			exchange.close();
 			return;
@@ -107,6 +121,15 @@ final class FakeDiscordRest {
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
+	}
+
+	/** A status and JSON body; 204 has none. */
+	record Answer(int status, String json) {
+
+		static Answer ok(Object body) {
+			return new Answer(200, Discord.JSON.writeValueAsString(body));
+		}
+
 	}
 
 	/** One recorded request. */
