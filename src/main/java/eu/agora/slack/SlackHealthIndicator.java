@@ -20,9 +20,15 @@ class SlackHealthIndicator extends AbstractHealthIndicator {
 		builder.status(connection.isUp() ? "UP" : "DOWN")
 			.withDetail("mode", connection.mode().name().toLowerCase(java.util.Locale.ROOT))
 			.withDetail("state", connection.state().name().toLowerCase(java.util.Locale.ROOT))
-			.withDetail("since", connection.since().toString())
-			.withDetail("team", connection.team())
-			.withDetail("botUser", connection.botUser());
+			.withDetail("since", connection.since().toString());
+		detailIfKnown(builder, "team", connection.team());
+		detailIfKnown(builder, "botUser", connection.botUser());
+	}
+
+	private static void detailIfKnown(Health.Builder builder, String key, String value) {
+		if (value != null) {
+			builder.withDetail(key, value);
+		}
 	}
 
 }
