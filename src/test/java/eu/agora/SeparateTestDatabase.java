@@ -19,7 +19,7 @@ import org.springframework.util.StringUtils;
  * {@code agora-test-<random>} and drops it when the context closes. Against the embedded
  * in-memory server it does nothing.
  */
-class SeparateTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class SeparateTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {

@@ -65,7 +65,7 @@ public record OptionSpec(String name, OptionType type, boolean required, boolean
 	public String usage() {
 		String shown = switch (type) {
 			case FLAG -> name;
-			case CHOICE -> name + ":" + String.join("|", choices);
+			case CHOICE -> positional ? "<" + String.join("|", choices) + ">" : name + ":" + String.join("|", choices);
 			default -> positional ? "<" + name + ">" : name + ":<" + name + ">";
 		};
 		return required ? shown : "[" + shown + "]";

@@ -4,8 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * removes a city others refer to.
  */
 @Component
-class ImportingCities {
+class ImportingCities implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportingCities.class);
 
@@ -32,8 +31,12 @@ class ImportingCities {
 		this.directory = directory;
 	}
 
-	@EventListener(ApplicationStartedEvent.class)
-	void importOnFirstStart() {
+	/**
+	 * Imports at first start, while the beans are created — before any adapter can take a
+	 * command that needs a city.
+	 */
+	@Override
+	public void afterPropertiesSet() {
 		if (mongo.count(new Query(), CityDocument.class) == 0) {
 			Result result = importAll();
 			log.info("Imported {} cities from {}", result.total(), file.location());

@@ -1,0 +1,112 @@
+package eu.agora.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.model.event.AppMentionEvent;
+
+import eu.agora.conversation.Inbound;
+import eu.agora.conversation.Input;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Sender;
+
+/**
+ * Slack payloads in the neutral model: who sent them, from where, and what they ask. No
+ * Slack user groups are looked up, so {@link Sender#platformRoles()} stays empty.
+ */
+final class SlackInbounds {
+
+	private SlackInbounds() {
+	}
+
+	static Inbound command(SlashCommandPayload payload) {
+		String text = (payload.getText() != null) ? payload.getText() : "";
+		return new Inbound(sender(payload.getUserId(), payload.getUserName()), payload.getTeamId(),
+				payload.getChannelId(), null, null, new Input.CommandText(payload.getCommand() + " " + text));
+	}
+
+	static ReplyTarget target(SlashCommandPayload payload) {
+		return new ReplyTarget(payload.getChannelId(), payload.getUserId(), null, payload.getResponseUrl(),
+				payload.getTriggerId());
+	}
+
+	static Inbound action(BlockActionPayload payload) {
+		BlockActionPayload.Action action = payload.getActions().get(0);
+		String value = (action.getSelectedOption() != null) ? action.getSelectedOption().getValue() : action.getValue();
+		return new Inbound(sender(payload.getUser().getId(), payload.getUser().getUsername()), teamId(payload),
+				channelId(payload), threadTs(payload), null,
+				new Input.Action(ActionIds.catalogId(action.getActionId()), value, null));
+	}
+
+	static ReplyTarget target(BlockActionPayload payload) {
+		return new ReplyTarget(channelId(payload), payload.getUser().getId(), threadTs(payload),
+				payload.getResponseUrl(), payload.getTriggerId());
+	}
+
+	static Inbound shortcut(MessageShortcutPayload payload) {
+		String channel = (payload.getChannel() != null) ? payload.getChannel().getId() : null;
+		String text = (payload.getMessage() != null) ? payload.getMessage().getText() : null;
+		return new Inbound(sender(payload.getUser().getId(), payload.getUser().getName()),
+				(payload.getTeam() != null) ? payload.getTeam().getId() : null, channel, null, null,
+				new Input.Action(payload.getCallbackId(), null, text));
+	}
+
+	static ReplyTarget target(MessageShortcutPayload payload) {
+		String channel = (payload.getChannel() != null) ? payload.getChannel().getId() : null;
+		return new ReplyTarget(channel, payload.getUser().getId(), null, payload.getResponseUrl(),
+				payload.getTriggerId());
+	}
+
+	static Inbound submission(ViewSubmissionPayload payload) {
+		return new Inbound(sender(payload.getUser().getId(), payload.getUser().getUsername()),
+				(payload.getTeam() != null) ? payload.getTeam().getId() : null, channel(payload), null, null,
+				new Input.FormSubmission(payload.getView().getCallbackId(),
+						Modals.values(payload.getView().getState())));
+	}
+
+	static ReplyTarget target(ViewSubmissionPayload payload) {
+		return new ReplyTarget(channel(payload), payload.getUser().getId(), null, null, null);
+	}
+
+	static Inbound mention(EventsApiPayload<AppMentionEvent> payload) {
+		AppMentionEvent event = payload.getEvent();
+		String text = stripMentions(event.getText());
+		Input input = text.startsWith("/") ? new Input.CommandText(text) : new Input.Message(text);
+		return new Inbound(sender(event.getUser(), null), payload.getTeamId(), event.getChannel(), event.getThreadTs(),
+				null, input);
+	}
+
+	static ReplyTarget target(EventsApiPayload<AppMentionEvent> payload) {
+		AppMentionEvent event = payload.getEvent();
+		String thread = (event.getThreadTs() != null) ? event.getThreadTs() : event.getTs();
+		return new ReplyTarget(event.getChannel(), event.getUser(), thread, null, null);
+	}
+
+	static String stripMentions(String text) {
+		return (text == null) ? "" : text.replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", "").strip();
+	}
+
+	private static Sender sender(String userId, String name) {
+		return new Sender(Platform.SLACK, userId, name);
+	}
+
+	private static String channel(ViewSubmissionPayload payload) {
+		String metadata = payload.getView().getPrivateMetadata();
+		return (metadata == null || metadata.isBlank()) ? null : metadata;
+	}
+
+	private static String channelId(BlockActionPayload payload) {
+		return (payload.getChannel() != null) ? payload.getChannel().getId() : null;
+	}
+
+	private static String threadTs(BlockActionPayload payload) {
+		return (payload.getContainer() != null) ? payload.getContainer().getThreadTs() : null;
+	}
+
+	private static String teamId(BlockActionPayload payload) {
+		return (payload.getTeam() != null) ? payload.getTeam().getId() : null;
+	}
+
+}

@@ -1,0 +1,44 @@
+package eu.agora.slack;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Slack settings ({@code agora.slack.*}). Tokens are not here: they come only from the
+ * environment ({@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET},
+ * {@code SLACK_APP_TOKEN}).
+ *
+ * @param mode {@code http} (Slack posts to {@code /slack/events}) or {@code socket}
+ * (Agora connects out over Socket Mode); left unset it is {@code socket} exactly when
+ * {@code SLACK_APP_TOKEN} is set
+ * @param apiUrl prefix of the Slack Web API methods, for tests and proxies
+ * @param path where Slack's HTTP requests arrive in HTTP mode
+ * @param eventMemory how long an event id is remembered to drop Slack's retries
+ */
+@Validated
+@ConfigurationProperties("agora.slack")
+record SlackProperties(Mode mode, @NotBlank @DefaultValue("https://slack.com/api/") String apiUrl,
+		@NotBlank @DefaultValue("/slack/events") String path, @NotNull @DefaultValue("1h") Duration eventMemory) {
+
+	/** How Slack reaches Agora. */
+	enum Mode {
+
+		HTTP, SOCKET
+
+	}
+
+	/** The mode in effect: the configured one, or socket when an app token is given. */
+	Mode effectiveMode(SlackCredentials credentials) {
+		if (mode != null) {
+			return mode;
+		}
+		return credentials.hasAppToken() ? Mode.SOCKET : Mode.HTTP;
+	}
+
+}

@@ -1,0 +1,289 @@
+package eu.agora.slack;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import eu.agora.SeparateTestDatabase;
+import eu.agora.conversation.Address;
+import eu.agora.conversation.Messenger;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The running application receives signed Slack requests over HTTP; its Web API calls and
+ * response_url posts go to a local fake that records them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "agora.storage.embedded.backend=memory", "agora.storage.embedded.port=0",
+				"agora.shell.enabled=false", "SLACK_BOT_TOKEN=xoxb-test", "SLACK_SIGNING_SECRET=test-secret" })
+@ContextConfiguration(initializers = SeparateTestDatabase.class)
+class SlackHttpAdapterTests {
+
+	static final FakeSlack slack = new FakeSlack();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Messenger messenger;
+
+	@Autowired
+	SlackMessenger slackMessenger;
+
+	@Autowired
+	org.springframework.boot.health.contributor.HealthIndicator slackHealthIndicator;
+
+	@DynamicPropertySource
+	static void slackApi(DynamicPropertyRegistry registry) {
+		registry.add("agora.slack.api-url", slack::apiUrl);
+	}
+
+	@AfterAll
+	static void stopFake() {
+		slack.close();
+	}
+
+	@TestConfiguration
+	static class Commands {
+
+		@Bean
+		SlackTestCommands slackTestCommands() {
+			return new SlackTestCommands();
+		}
+
+	}
+
+	SignedRequests requests() {
+		return new SignedRequests(URI.create("http://127.0.0.1:" + port + "/slack/events"), "test-secret");
+	}
+
+	String command(String command, String text, String responseName) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("token", "ignored");
+		fields.put("team_id", "T1");
+		fields.put("channel_id", "C1");
+		fields.put("user_id", "U1");
+		fields.put("user_name", "ola");
+		fields.put("command", command);
+		fields.put("text", text);
+		fields.put("response_url", slack.responseUrl(responseName));
+		fields.put("trigger_id", "trigger-" + responseName);
+		return SignedRequests.form(fields);
+	}
+
+	static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void slashCommandCityShowLodzAnswersWithTheCardThroughResponseUrl() {
+		String name = unique();
+		HttpResponse<String> ack = requests().post(command("/city", "show Lodz", name), SignedRequests.FORM);
+
+		assertThat(ack.statusCode()).isEqualTo(200);
+		FakeSlack.Call reply = slack.await((call) -> call.path().endsWith("/response/" + name));
+		assertThat(reply.body()).contains("Łódź").contains("\"type\":\"section\"").contains("\"fields\"");
+		assertThat(reply.body()).contains("\"response_type\":\"ephemeral\"");
+	}
+
+	@Test
+	void aBadSignatureIsRefusedWith401AndNothingIsCalled() {
+		String name = unique();
+		String body = command("/city", "show Lodz", name);
+		long now = Instant.now().getEpochSecond();
+
+		HttpResponse<String> response = requests().send(body, SignedRequests.FORM, now,
+				SignedRequests.signature("wrong-secret", now, body), Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		FakeSlack.sleep(500);
+		assertThat(slack.calls((call) -> call.path().endsWith(name))).isEmpty();
+	}
+
+	@Test
+	void aTimestampOlderThanFiveMinutesIsRefusedWith401() {
+		String name = unique();
+		String body = command("/city", "show Lodz", name);
+		long old = Instant.now().minusSeconds(6 * 60).getEpochSecond();
+
+		HttpResponse<String> response = requests().send(body, SignedRequests.FORM, old,
+				SignedRequests.signature("test-secret", old, body), Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		FakeSlack.sleep(500);
+		assertThat(slack.calls((call) -> call.path().endsWith(name))).isEmpty();
+	}
+
+	@Test
+	void aButtonPressReachesItsCatalogActionWithItsValue() {
+		String name = unique();
+		String payload = """
+				{"type":"block_actions","user":{"id":"U1","username":"ola"},"team":{"id":"T1"},
+				 "channel":{"id":"C1"},"container":{"type":"message","channel_id":"C1"},"trigger_id":"t1",
+				 "response_url":"%s",
+				 "actions":[{"action_id":"test:ping#2","block_id":"b1","type":"button","value":"42"}]}
+				""".formatted(slack.responseUrl(name));
+
+		assertThat(requests().post(SignedRequests.interactive(payload), SignedRequests.FORM).statusCode())
+			.isEqualTo(200);
+
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body()).contains("pong 42");
+	}
+
+	@Test
+	void anUnknownButtonGetsAClearEphemeralReply() {
+		String name = unique();
+		String payload = """
+				{"type":"block_actions","user":{"id":"U1","username":"ola"},"team":{"id":"T1"},
+				 "channel":{"id":"C1"},"trigger_id":"t1","response_url":"%s",
+				 "actions":[{"action_id":"gone:button","block_id":"b1","type":"button","value":"x"}]}
+				""".formatted(slack.responseUrl(name));
+
+		requests().post(SignedRequests.interactive(payload), SignedRequests.FORM);
+
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body()).contains("no longer supported")
+			.contains("ephemeral");
+	}
+
+	@Test
+	void aCommandThatAsksForAFormOpensAModal() {
+		String name = unique();
+		requests().post(command("/survey", "", name), SignedRequests.FORM);
+
+		FakeSlack.Call open = slack
+			.await((call) -> call.is("views.open") && ("trigger-" + name).equals(call.params().get("trigger_id")));
+		assertThat(open.params().get("view")).contains("\"callback_id\":\"test:survey\"")
+			.contains("\"private_metadata\":\"C1\"");
+	}
+
+	@Test
+	void anInvalidFormFieldIsShownInlineInTheModal() {
+		HttpResponse<String> response = requests().post(SignedRequests.interactive(submission("")),
+				SignedRequests.FORM);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"response_action\":\"errors\"").contains("\"city\":\"Name your city");
+	}
+
+	@Test
+	void aValidFormClosesTheModalAndTheAnswerFollows() {
+		String city = "Town" + unique();
+		HttpResponse<String> response = requests().post(SignedRequests.interactive(submission(city)),
+				SignedRequests.FORM);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain("response_action");
+		FakeSlack.Call answer = slack.await((call) -> call.is("chat.postEphemeral") && call.content().contains(city));
+		assertThat(answer.params()).containsEntry("channel", "C1").containsEntry("user", "U1");
+	}
+
+	@Test
+	void anUnknownFormGetsAClearReply() {
+		String payload = submission("x").replace("test:survey", "gone:form");
+		requests().post(SignedRequests.interactive(payload), SignedRequests.FORM);
+
+		slack.await((call) -> call.is("chat.postEphemeral") && call.content().contains("gone:form"));
+	}
+
+	static String submission(String city) {
+		return """
+				{"type":"view_submission","user":{"id":"U1","username":"ola"},"team":{"id":"T1"},
+				 "trigger_id":"t2","view":{"id":"V1","type":"modal","callback_id":"test:survey","private_metadata":"C1",
+				 "state":{"values":{"city":{"city":{"type":"plain_text_input","value":"%s"}}}}}}
+				""".formatted(city);
+	}
+
+	@Test
+	void aMessageShortcutHandsTheMessageTextToTheAction() {
+		String name = unique();
+		requests().post(SignedRequests.interactive(shortcut("test:echo", name)), SignedRequests.FORM);
+
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body()).contains("echo: Key point: plant trees");
+	}
+
+	@Test
+	void anUnregisteredUserIsToldToRegisterFirst() {
+		String name = unique();
+		requests().post(SignedRequests.interactive(shortcut("test:save", name)), SignedRequests.FORM);
+
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body()).contains("/city register <city>");
+	}
+
+	String shortcut(String callbackId, String name) {
+		return """
+				{"type":"message_action","callback_id":"%s","trigger_id":"t3","response_url":"%s",
+				 "message_ts":"1.1","action_ts":"1.2",
+				 "message":{"type":"message","text":"Key point: plant trees","ts":"1.1","user":"U2"},
+				 "channel":{"id":"C1","name":"general"},"user":{"id":"U1","name":"ola"},"team":{"id":"T1"}}
+				""".formatted(callbackId, slack.responseUrl(name));
+	}
+
+	@Test
+	void aMentionRunsTheCommandAndARetriedEventIsHandledOnce() {
+		String channel = "C" + unique();
+		String event = """
+				{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev%s",
+				 "event_time":1700000000,
+				 "event":{"type":"app_mention","user":"U1","text":"<@UBOT> /city show Lodz","ts":"1.5",
+				  "channel":"%s","event_ts":"1.5"}}
+				""".formatted(channel, channel).replace("\n", "");
+
+		assertThat(requests().post(event, SignedRequests.JSON).statusCode()).isEqualTo(200);
+		HttpResponse<String> retry = requests().send(event, SignedRequests.JSON, Instant.now().getEpochSecond(),
+				SignedRequests.signature("test-secret", Instant.now().getEpochSecond(), event),
+				Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+		assertThat(retry.statusCode()).isEqualTo(200);
+
+		slack.await((call) -> call.is("chat.postEphemeral") && channel.equals(call.params().get("channel"))
+				&& call.content().contains("Łódź"));
+		FakeSlack.sleep(1000);
+		assertThat(slack.calls((call) -> channel.equals(call.params().get("channel")))).hasSize(1);
+	}
+
+	@Test
+	void theMessengerPostsToAChannelInMrkdwn() {
+		String channel = "C" + unique();
+		messenger.send(new Address.Channel(Platform.SLACK, channel),
+				Reply.text("**Digest** of [the week](https://x.eu)"));
+
+		FakeSlack.Call post = slack
+			.await((call) -> call.is("chat.postMessage") && channel.equals(call.params().get("channel")));
+		assertThat(post.params().get("blocks")).contains("*Digest* of <https://x.eu|the week>");
+	}
+
+	@Test
+	void theMessengerOpensDirectAndGroupConversations() {
+		String one = "U" + unique();
+		slackMessenger.toUser(one, Reply.text("Hello"));
+		slackMessenger.toGroup(java.util.List.of(one, "U2"), Reply.text("Meet your twin"));
+
+		slack.await((call) -> call.is("chat.postMessage") && ("D-" + one).equals(call.params().get("channel")));
+		slack.await((call) -> call.is("chat.postMessage") && ("D-" + one + ",U2").equals(call.params().get("channel"))
+				&& call.content().contains("Meet your twin"));
+	}
+
+	@Test
+	void healthShowsTheTokenIsValid() {
+		org.springframework.boot.health.contributor.Health health = slackHealthIndicator.health(true);
+		assertThat(health.getStatus().getCode()).isEqualTo("UP");
+		assertThat(health.getDetails()).containsEntry("mode", "http").containsEntry("state", "token_valid");
+	}
+
+}
