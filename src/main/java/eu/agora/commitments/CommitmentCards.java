@@ -44,8 +44,8 @@ final class CommitmentCards {
 		return new Element.Section(c.id() + " — " + c.title(), c.description(), fields);
 	}
 
-	static Element.Section history(List<CommitmentEvent> events) {
-		String lines = events.stream().map(CommitmentCards::line).collect(Collectors.joining("\n"));
+	static Element.Section history(List<CommitmentEvent> events, Function<String, String> personName) {
+		String lines = events.stream().map((event) -> line(event, personName)).collect(Collectors.joining("\n"));
 		return new Element.Section("History (" + events.size() + (events.size() == 1 ? " event)" : " events)"), lines,
 				List.of());
 	}
@@ -56,15 +56,26 @@ final class CommitmentCards {
 				+ (c.awaitingReaffirmation() ? ", awaiting re-affirmation" : "");
 	}
 
-	private static String line(CommitmentEvent event) {
+	private static String line(CommitmentEvent event, Function<String, String> personName) {
 		String what = event.changes()
 			.stream()
 			.filter((change) -> !"created".equals(event.type()))
-			.map((change) -> change.field() + ": " + orNone(change.from()) + " → " + orNone(change.to()))
+			.map((change) -> describe(change, personName))
 			.collect(Collectors.joining("; "));
 		String note = (event.note() == null) ? "" : " — “" + event.note() + "”";
 		return "- " + WHEN.format(event.at()) + " · " + event.type() + " by " + event.actorName()
 				+ (what.isEmpty() ? "" : ": " + what) + note;
+	}
+
+	private static String describe(CommitmentEvent.Change change, Function<String, String> personName) {
+		if ("contactPersonId".equals(change.field())) {
+			return "contact: " + orNone(change.from(), personName) + " → " + orNone(change.to(), personName);
+		}
+		return change.field() + ": " + orNone(change.from()) + " → " + orNone(change.to());
+	}
+
+	private static String orNone(String value, Function<String, String> personName) {
+		return (value == null) ? "none" : personName.apply(value);
 	}
 
 	private static String orNone(String value) {

@@ -108,7 +108,7 @@ class HandingOverCommitments {
 		for (Commitment commitment : ledger
 			.find(Query.query(Criteria.where("_id").in(open.stream().map(Commitment::id).toList())))) {
 			pack = pack.with(CommitmentCards.card(commitment, this::cityName, this::personName))
-				.with(CommitmentCards.history(ledger.history(commitment.id())));
+				.with(CommitmentCards.history(ledger.history(commitment.id()), this::personName));
 		}
 		return pack;
 	}

@@ -58,7 +58,7 @@ class ListingCommitments {
 		Commitment commitment = updating.find(call.options().requiredText("id"));
 		access.checkRead(call.caller(), commitment);
 		return Reply.of(CommitmentCards.card(commitment, this::cityName, this::personName),
-				CommitmentCards.history(ledger.history(commitment.id())));
+				CommitmentCards.history(ledger.history(commitment.id()), this::personName));
 	}
 
 	Reply list(CommandCall call) {

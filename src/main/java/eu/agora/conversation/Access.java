@@ -41,6 +41,14 @@ public record Access(Set<Role> roles, boolean registeredOnly) {
 		return roles.isEmpty() || roles.stream().anyMatch(caller::has);
 	}
 
+	/** Who may, in the plural: {@code moderators or coordinators}, {@code everyone}. */
+	public String describePeople() {
+		if (roles.isEmpty()) {
+			return describe();
+		}
+		return roles.stream().sorted().map((role) -> role.id() + "s").collect(Collectors.joining(" or "));
+	}
+
 	/** A short description for help texts, e.g. {@code moderator or coordinator}. */
 	public String describe() {
 		if (roles.isEmpty()) {

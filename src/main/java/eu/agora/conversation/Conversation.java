@@ -170,8 +170,10 @@ public class Conversation {
 		}
 		String yours = caller.roles().isEmpty() ? "no role yet"
 				: String.join(", ", caller.roles().stream().map(RoleGrant::toString).sorted().toList());
-		return new UserError(what + " is for " + sub.access().describe() + "s; you have " + yours + ".",
-				"Ask an admin to grant the role with `/agora role <person> <role>`.");
+		String hint = (sub.access().roles().contains(Role.OFFICER) && caller.cityKey() == null)
+				? "City officers register first with `/city register <city>`; for another role, ask an admin."
+				: "Ask an admin to grant the role with `/agora role <person> <role>`.";
+		return new UserError(what + " is for " + sub.access().describePeople() + "; you have " + yours + ".", hint);
 	}
 
 }

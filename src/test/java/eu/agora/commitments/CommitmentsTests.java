@@ -196,6 +196,38 @@ class CommitmentsTests {
 	}
 
 	@Test
+	void partnerRepresentativesLogAndChangeTheirOrganisationsCommitmentsOnly() {
+		String cityOwn = add(ola, "");
+		String org = "Lodz Tech " + UUID.randomUUID().toString().substring(0, 6);
+		say("shell-admin", "/org add \"" + org + "\" sector:academia city:lodz");
+		String rep = unique("rep");
+		say(rep, "/org join " + org);
+
+		Reply added = say(rep, "/commit add city:Lodz partner:\"" + org + "\" title:\"Campus on renewables " + title
+				+ "\" owner:\"Facilities\" domain:energy target:\"100 % by 2028\" deadline:2028-12-31");
+		Reply refused = say(rep, "/commit update " + cityOwn + " progress:50");
+
+		assertThat(added.error()).as(text(added)).isFalse();
+		assertThat(text(added)).contains("partner").contains("(academia)");
+		assertThat(refused.error()).isTrue();
+	}
+
+	@Test
+	void coordinatorsReadWithinTheirScopeOnly() {
+		String id = add(ola, "");
+		String poland = unique("pl");
+		String sweden = unique("se");
+		say(poland, "/agora whoami");
+		say(sweden, "/agora whoami");
+		say("shell-admin", "/agora role " + poland + " coordinator scope:country:PL");
+		say("shell-admin", "/agora role " + sweden + " coordinator scope:country:SE");
+
+		assertThat(say(poland, "/commit show " + id).error()).isFalse();
+		assertThat(text(say(sweden, "/commit show " + id))).contains("belongs to another city");
+		assertThat(say(poland, "/commit update " + id + " progress:5").error()).isTrue();
+	}
+
+	@Test
 	void theExportIsACsvWithOneRowPerCommitment() throws Exception {
 		add(ola, "");
 		add(ola, "second ");
