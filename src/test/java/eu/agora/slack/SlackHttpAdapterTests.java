@@ -202,6 +202,42 @@ class SlackHttpAdapterTests {
 		slack.await((call) -> call.is("chat.postEphemeral") && call.content().contains("gone:form"));
 	}
 
+	@Test
+	void theCommitmentFormOpensAsAModalAndItsErrorsShowInline() {
+		String name = unique();
+		requests().post(asOfficer(command("/city", "register Lodz", name + "-register")), SignedRequests.FORM);
+		slack.await((call) -> call.path().endsWith(name + "-register"));
+
+		requests().post(asOfficer(command("/commit", "add", name)), SignedRequests.FORM);
+		FakeSlack.Call open = slack
+			.await((call) -> call.is("views.open") && ("trigger-" + name).equals(call.params().get("trigger_id")));
+		HttpResponse<String> invalid = requests().post(SignedRequests.interactive(commitmentForm("lots")),
+				SignedRequests.FORM);
+
+		assertThat(open.params().get("view")).contains("\"callback_id\":\"commit:add\"")
+			.contains("Log a commitment")
+			.contains("static_select");
+		assertThat(invalid.body()).contains("\"response_action\":\"errors\"").contains("\"target\"");
+	}
+
+	/** The same request from another user, an officer of Łódź. */
+	static String asOfficer(String form) {
+		return form.replace("user_id=U1", "user_id=U7");
+	}
+
+	static String commitmentForm(String target) {
+		String field = "\"%s\":{\"%s\":{\"type\":\"plain_text_input\",\"value\":\"%s\"}}";
+		String values = String.join(",", field.formatted("title", "title", "Cycle lanes " + unique()),
+				field.formatted("owner", "owner", "Mobility Office"),
+				"\"domain\":{\"domain\":{\"type\":\"static_select\",\"selected_option\":{\"value\":\"mobility\"}}}",
+				field.formatted("target", "target", target), field.formatted("deadline", "deadline", "2031-06-30"));
+		return """
+				{"type":"view_submission","user":{"id":"U7","username":"ola"},"team":{"id":"T1"},
+				 "trigger_id":"t3","view":{"id":"V2","type":"modal","callback_id":"commit:add","private_metadata":"C1",
+				 "state":{"values":{%s}}}}
+				""".formatted(values);
+	}
+
 	static String submission(String city) {
 		return """
 				{"type":"view_submission","user":{"id":"U1","username":"ola"},"team":{"id":"T1"},
