@@ -73,7 +73,7 @@ class ShellRunner implements ApplicationRunner {
 
 	private ReplyPrinter install(PrintWriter out) {
 		ReplyPrinter chosen = (properties.format() == ShellProperties.Format.JSON) ? new JsonReplyPrinter(out, json)
-				: new TextReplyPrinter(out);
+				: new TextReplyPrinter(out, dataDir.resolve("files"));
 		printer.set(chosen);
 		return chosen;
 	}

@@ -1,25 +1,35 @@
 package eu.agora.shell;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import eu.agora.conversation.Address;
+import eu.agora.conversation.Element;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Reply;
 
 /**
- * Replies as readable text, one blank line between them.
+ * Replies as readable text, one blank line between them. Files in a reply (exports) are
+ * saved under the data dir's {@code files/} folder and their path is printed.
  */
 class TextReplyPrinter implements ReplyPrinter {
 
 	private final PrintWriter out;
 
-	TextReplyPrinter(PrintWriter out) {
+	private final Path filesDir;
+
+	TextReplyPrinter(PrintWriter out, Path filesDir) {
 		this.out = out;
+		this.filesDir = filesDir;
 	}
 
 	@Override
 	public synchronized void reply(int line, Reply reply) {
-		out.println(PlainText.render(reply));
+		out.println(render(reply));
 		out.println();
 		out.flush();
 	}
@@ -27,9 +37,29 @@ class TextReplyPrinter implements ReplyPrinter {
 	@Override
 	public synchronized void message(Address to, Reply message) {
 		out.println("→ " + ShellMessenger.describe(to) + ":");
-		out.println(PlainText.render(message));
+		out.println(render(message));
 		out.println();
 		out.flush();
+	}
+
+	private String render(Reply reply) {
+		return reply.elements()
+			.stream()
+			.map((element) -> (element instanceof Element.Attachment file) ? saved(file) : PlainText.render(element))
+			.collect(Collectors.joining("\n\n"));
+	}
+
+	private String saved(Element.Attachment file) {
+		try {
+			Files.createDirectories(filesDir);
+			String name = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+			Path target = filesDir.resolve(System.currentTimeMillis() + "-" + name);
+			Files.write(target, file.content());
+			return "Saved " + file.fileName() + " (" + file.content().length + " bytes) to " + target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot save " + file.fileName() + " under " + filesDir, ex);
+		}
 	}
 
 }

@@ -72,6 +72,23 @@ class CommitmentJourneyTests {
 			.contains("History (1 event)");
 	}
 
+	@Test
+	void inTextModeTheExportIsSavedAsACsvFile() throws Exception {
+		Path data = dir.resolve("data");
+		AgoraProcess.Result run = AgoraProcess.script(data, String.join("\n", "/city register Lodz",
+				"/commit add title:\"Tram lines\" domain:mobility target:\"12 km by 2029\" deadline:2029-12-31 owner:\"Transport Office\"",
+				"/commit export format:csv", ""), "--agora.shell.user=ola");
+
+		String saved = run.lines()
+			.stream()
+			.filter((line) -> line.startsWith("Saved commitments.csv"))
+			.findFirst()
+			.orElseThrow();
+		Path file = Path.of(saved.substring(saved.indexOf(" to ") + 4));
+		assertThat(file).startsWith(data.resolve("files"));
+		assertThat(java.nio.file.Files.readAllLines(file)).hasSize(2).last().asString().contains("Tram lines");
+	}
+
 	private static List<JsonNode> run(Path data, String user, String script) {
 		AgoraProcess.Result result = AgoraProcess.script(data, script + "\n", "--agora.shell.format=json",
 				"--agora.shell.user=" + user);
