@@ -1,0 +1,34 @@
+package eu.agora.panels;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A City Panel, in {@code panels}; its id is derived from the name, which makes names
+ * unique.
+ *
+ * @param moderators person ids of the panel's moderators
+ * @param channels bound channels as {@code platform:channelId}
+ */
+@Document("panels")
+record Panel(@Id String id, String name, String purpose, List<String> domains, List<String> memberCities,
+		List<String> moderators, List<String> channels, boolean archived, Instant createdAt, long version) {
+
+	Panel {
+		domains = List.copyOf(domains);
+		memberCities = List.copyOf(memberCities);
+		moderators = List.copyOf(moderators);
+		channels = List.copyOf(channels);
+	}
+
+	static String idFor(String name) {
+		String folded = java.text.Normalizer
+			.normalize(name.toLowerCase(java.util.Locale.ROOT).replace("ł", "l"), java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "");
+		return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+	}
+
+}

@@ -1,0 +1,48 @@
+package eu.agora.panels;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A panel session, in {@code panel_sessions}: scheduled, running or ended, with its
+ * agenda, its rounds, and the outcome as drafted or edited.
+ */
+@Document("panel_sessions")
+record PanelSession(@Id String id, String panelId, String topic, List<String> questions, Instant scheduledAt,
+		String zone, State state, List<Round> rounds, String outcome, boolean published, long version) {
+
+	PanelSession {
+		questions = List.copyOf(questions);
+		rounds = List.copyOf(rounds);
+	}
+
+	enum State {
+
+		SCHEDULED, RUNNING, ENDED
+
+	}
+
+	/** A discussion round: one question, open until closed. */
+	record Round(int number, String question, Instant openedAt, Instant closedAt) {
+
+		boolean isOpen() {
+			return closedAt == null;
+		}
+
+	}
+
+	java.util.Optional<Round> openRound() {
+		return rounds.stream().filter(Round::isOpen).findFirst();
+	}
+
+	/** The first agenda question no round has asked yet. */
+	java.util.Optional<String> nextQuestion() {
+		return questions.stream()
+			.filter((question) -> rounds.stream().noneMatch((round) -> round.question().equals(question)))
+			.findFirst();
+	}
+
+}

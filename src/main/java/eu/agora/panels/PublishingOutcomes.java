@@ -1,0 +1,131 @@
+package eu.agora.panels;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.UserError;
+
+/**
+ * {@code /panel summary|publish|outcomes}: the session's outcome drafted, edited by a
+ * moderator, posted to the panel's channels and stored as knowledge for every city.
+ */
+@Component
+class PublishingOutcomes {
+
+	static final String FORM = "panel:outcome";
+
+	static final int MAX_OUTCOME = 20_000;
+
+	private final PanelStore store;
+
+	private final MongoTemplate mongo;
+
+	private final Broadcasting broadcasting;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PublishingOutcomes(PanelStore store, MongoTemplate mongo, Broadcasting broadcasting,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.mongo = mongo;
+		this.broadcasting = broadcasting;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	Reply summary(CommandCall call) {
+		if (call.options().has("text")) {
+			return edit(call);
+		}
+		Panel panel = moderated(call);
+		PanelSession session = held(panel);
+		List<KeyPoint> points = mongo
+			.find(Query.query(Criteria.where("sessionId").is(session.id())).with(Sort.by("at")), KeyPoint.class);
+		String draft = OutcomeDrafts.draft(session, points);
+		store.change(session, (s) -> PanelCopies.outcome(s, draft, false));
+		return Reply.of(new Element.Text(draft),
+				new Element.Form(FORM, "Edit the outcome of " + panel.name(),
+						List.of(new Element.FormField("panel", "Panel", true, false, List.of(), panel.name(), null),
+								new Element.FormField("text", "Outcome", true, true, List.of(), draft, null)),
+						"Edit it with `/panel summary " + panel.name() + " text:\"…\"`, then `/panel publish "
+								+ panel.name() + "`."));
+	}
+
+	Reply edit(CommandCall call) {
+		Panel panel = moderated(call);
+		PanelSession session = held(panel);
+		String text = call.options().text("text").map(String::strip).orElse("");
+		if (text.isEmpty() || text.length() > MAX_OUTCOME) {
+			throw new UserError("The outcome must have text, at most " + MAX_OUTCOME + " characters.");
+		}
+		if (session.published()) {
+			throw new UserError("This outcome is already published.");
+		}
+		store.change(session, (s) -> PanelCopies.outcome(s, text, false));
+		return Reply.text("Saved the edited outcome. Publish it with `/panel publish " + panel.name() + "`.");
+	}
+
+	Reply publish(CommandCall call) {
+		Panel panel = moderated(call);
+		PanelSession session = held(panel);
+		if (session.outcome() == null) {
+			throw new UserError("There is no outcome to publish yet.",
+					"Draft it with `/panel summary " + panel.name() + "`.");
+		}
+		if (session.published()) {
+			throw new UserError("The outcome of “" + session.topic() + "” is already published.");
+		}
+		PanelOutcome outcome = new PanelOutcome(session.id(), panel.id(), panel.name(), panel.domains(),
+				session.topic(), session.outcome(), clock.instant());
+		mongo.save(outcome);
+		store.change(session, (s) -> PanelCopies.outcome(s, s.outcome(), true));
+		int reached = broadcasting.toChannels(panel,
+				Reply.text("**Outcome published** — " + panel.name() + "\n\n" + outcome.text()));
+		events.publishEvent(new PanelOutcomePublished(outcome.id(), panel.name(), panel.domains(), outcome.topic(),
+				outcome.text(), outcome.publishedAt()));
+		return Reply.text("Published the outcome of “" + session.topic() + "” to " + reached
+				+ " channels; every city finds it with `/panel outcomes`.");
+	}
+
+	Reply outcomes(CommandCall call) {
+		Query query = call.options()
+			.text("panel")
+			.map((name) -> Query.query(Criteria.where("panelId").is(store.resolve(name).id())))
+			.orElseGet(Query::new);
+		List<PanelOutcome> found = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(10),
+				PanelOutcome.class);
+		if (found.isEmpty()) {
+			return Reply.text("No outcomes published yet.");
+		}
+		return new Reply(found.stream()
+			.map((o) -> (Element) new Element.Section(o.panelName() + " — " + o.topic(), o.text(),
+					List.of(new Element.Field("Published", o.publishedAt().toString().substring(0, 10)))))
+			.collect(Collectors.toList()), eu.agora.conversation.Visibility.EPHEMERAL, false);
+	}
+
+	private Panel moderated(CommandCall call) {
+		Panel panel = store.resolve(call.options().requiredText("panel"));
+		PanelAccess.checkModerator(call.caller(), panel);
+		return panel;
+	}
+
+	private PanelSession held(Panel panel) {
+		return store.latestHeld(panel.id())
+			.orElseThrow(() -> new UserError(panel.name() + " has not held a session yet.",
+					"Start one with `/panel start " + panel.name() + "`."));
+	}
+
+}

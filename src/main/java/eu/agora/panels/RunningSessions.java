@@ -1,0 +1,152 @@
+package eu.agora.panels;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.UserError;
+import eu.agora.storage.Sequences;
+
+/**
+ * {@code /panel schedule|start|end} and {@code /panel round open|close}.
+ */
+@Component
+class RunningSessions {
+
+	static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Brussels");
+
+	private final PanelStore store;
+
+	private final Sequences sequences;
+
+	private final Broadcasting broadcasting;
+
+	private final Clock clock;
+
+	RunningSessions(PanelStore store, Sequences sequences, Broadcasting broadcasting, Clock clock) {
+		this.store = store;
+		this.sequences = sequences;
+		this.broadcasting = broadcasting;
+		this.clock = clock;
+	}
+
+	Reply schedule(CommandCall call) {
+		Panel panel = moderated(call);
+		LocalDateTime at = call.options().dateTime("at").orElseThrow();
+		ZoneId zone = call.options().zone("tz").orElse(DEFAULT_ZONE);
+		Instant when = at.atZone(zone).toInstant();
+		if (!when.isAfter(clock.instant())) {
+			throw new UserError("`at` is in the past (" + at + " " + zone.getId() + ").",
+					"Schedule a session in the future.");
+		}
+		String topic = call.options().text("topic").orElseThrow();
+		List<String> questions = questions(call.options().text("questions").orElse(""));
+		PanelSession session = store.insert(new PanelSession(newId(), panel.id(), topic, questions, when, zone.getId(),
+				PanelSession.State.SCHEDULED, List.of(), null, false, 0));
+		return Reply.text("Scheduled **" + topic + "** for " + Schedules.describe(session) + " with " + questions.size()
+				+ " questions. Reminders go to the panel's channels 24 hours and 15 minutes before.");
+	}
+
+	Reply start(CommandCall call) {
+		Panel panel = moderated(call);
+		PanelSession current = store.current(panel.id()).orElse(null);
+		if (current != null && current.state() == PanelSession.State.RUNNING) {
+			throw new UserError("A session of " + panel.name() + " is already running: " + current.topic() + ".",
+					"End it with `/panel end " + panel.name() + "` first.");
+		}
+		PanelSession started = (current != null)
+				? store.change(current, (s) -> PanelCopies.state(s, PanelSession.State.RUNNING))
+				: store.insert(new PanelSession(newId(), panel.id(),
+						call.options().text("topic").orElse("Open session"), List.of(), null, DEFAULT_ZONE.getId(),
+						PanelSession.State.RUNNING, List.of(), null, false, 0));
+		broadcasting.toChannels(panel,
+				Reply.text("**" + panel.name() + "** — the session “" + started.topic() + "” has started."));
+		return Reply.text("Started “" + started.topic() + "” in " + panel.name()
+				+ ". Open a round with `/panel round open " + panel.name() + "`.");
+	}
+
+	Reply end(CommandCall call) {
+		Panel panel = moderated(call);
+		PanelSession session = running(panel);
+		store.change(session,
+				(s) -> PanelCopies.state(PanelCopies.rounds(s, closeAll(s.rounds())), PanelSession.State.ENDED));
+		return Reply
+			.text("Ended “" + session.topic() + "”. Draft its outcome with `/panel summary " + panel.name() + "`.");
+	}
+
+	Reply openRound(CommandCall call) {
+		Panel panel = moderated(call);
+		PanelSession session = running(panel);
+		session.openRound().ifPresent((open) -> {
+			throw new UserError("Round " + open.number() + " is still open.",
+					"Close it with `/panel round close " + panel.name() + "`.");
+		});
+		String question = call.options()
+			.text("question")
+			.or(session::nextQuestion)
+			.orElseThrow(() -> new UserError("The agenda has no question left.",
+					"Give one: `/panel round open " + panel.name() + " question:\"…\"`."));
+		int number = session.rounds().size() + 1;
+		List<PanelSession.Round> rounds = new ArrayList<>(session.rounds());
+		rounds.add(new PanelSession.Round(number, question, clock.instant(), null));
+		store.change(session, (s) -> PanelCopies.rounds(s, rounds));
+		broadcasting.toChannels(panel,
+				Reply.text("**Round " + number + "** — " + question + "\nSave key points with `/panel note "
+						+ PanelAccess.quoted(panel.name()) + " \"…\"` or the message menu “Save as key point”."));
+		return Reply.text("Round " + number + " is open: " + question);
+	}
+
+	Reply closeRound(CommandCall call) {
+		Panel panel = moderated(call);
+		PanelSession session = running(panel);
+		PanelSession.Round open = session.openRound()
+			.orElseThrow(() -> new UserError("No round is open in " + panel.name() + "."));
+		store.change(session, (s) -> PanelCopies.rounds(s, closeAll(s.rounds())));
+		return Reply.text("Round " + open.number() + " is closed.");
+	}
+
+	private List<PanelSession.Round> closeAll(List<PanelSession.Round> rounds) {
+		return rounds.stream()
+			.map((r) -> r.isOpen() ? new PanelSession.Round(r.number(), r.question(), r.openedAt(), clock.instant())
+					: r)
+			.toList();
+	}
+
+	private Panel moderated(CommandCall call) {
+		Panel panel = store.resolve(call.options().requiredText("panel"));
+		PanelAccess.checkModerator(call.caller(), panel);
+		PanelAccess.checkOpen(panel);
+		return panel;
+	}
+
+	PanelSession running(Panel panel) {
+		return store.current(panel.id())
+			.filter((s) -> s.state() == PanelSession.State.RUNNING)
+			.orElseThrow(() -> new UserError("No session of " + panel.name() + " is running.",
+					"Start one with `/panel start " + panel.name() + "`."));
+	}
+
+	private String newId() {
+		return String.format("S-%06d", sequences.next("panel-session"));
+	}
+
+	private static List<String> questions(String typed) {
+		List<String> questions = Arrays.stream(typed.split("\\|"))
+			.map(String::strip)
+			.filter((q) -> !q.isEmpty())
+			.toList();
+		if (questions.stream().anyMatch((q) -> q.length() > 500)) {
+			throw new UserError("A question has more than 500 characters; keep each one short.");
+		}
+		return questions;
+	}
+
+}

@@ -1,0 +1,80 @@
+package eu.agora.panels;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.UserError;
+
+/**
+ * {@code /panel note} and the message action "Save as key point": a key point for the
+ * open round. Who saved it is stored, never shown.
+ */
+@Component
+class SavingKeyPoints {
+
+	static final String ACTION = "panel:save-key-point";
+
+	static final int MAX_LENGTH = 1000;
+
+	private final PanelStore store;
+
+	private final RunningSessions sessions;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	SavingKeyPoints(PanelStore store, RunningSessions sessions, MongoTemplate mongo, Clock clock) {
+		this.store = store;
+		this.sessions = sessions;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	Reply note(CommandCall call) {
+		Panel panel = store.resolve(call.options().requiredText("panel"));
+		return save(call, panel, call.options().requiredText("text"));
+	}
+
+	Reply fromMessage(CommandCall call) {
+		String channel = call.inbound().platform().id() + ":" + call.inbound().channel();
+		Panel panel = store.boundTo(channel)
+			.orElseThrow(() -> new UserError("This channel is not bound to a panel.",
+					"Use `/panel note <panel> \"…\"`, or ask a moderator to `/panel bind` this channel."));
+		return save(call, panel, call.options().text("message").orElse(""));
+	}
+
+	private Reply save(CommandCall call, Panel panel, String typed) {
+		PanelAccess.checkParticipant(call.caller(), panel);
+		String text = typed.strip();
+		if (text.isEmpty()) {
+			throw new UserError("A key point needs some text.",
+					"`/panel note " + PanelAccess.quoted(panel.name()) + " \"What worked was …\"`");
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new UserError(
+					"A key point is at most " + MAX_LENGTH + " characters; this one has " + text.length() + ".",
+					"Keep the point itself; details belong in the discussion.");
+		}
+		PanelSession session = sessions.running(panel);
+		PanelSession.Round round = session.openRound()
+			.orElseThrow(
+					() -> new UserError("No round is open in " + panel.name() + ", so there is nothing to save it to.",
+							"A moderator opens one with `/panel round open " + panel.name() + "`."));
+		mongo.insert(new KeyPoint(UUID.randomUUID().toString(), session.id(), round.number(), text,
+				call.caller().personId(), clock.instant()));
+		long count = mongo.count(
+				Query.query(Criteria.where("sessionId").is(session.id()).and("round").is(round.number())),
+				KeyPoint.class);
+		return Reply.text("Saved to round " + round.number() + " of " + panel.name() + " (" + count
+				+ (count == 1 ? " key point" : " key points") + " so far). Outcomes never name who said what.");
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * City Panels: peer groups of cities bound to Slack and Discord channels, with scheduled
+ * sessions, moderated discussion rounds, key points saved by anyone in the panel, and
+ * results-oriented outcomes that attribute nothing to individuals. Publishes
+ * {@link eu.agora.panels.PanelOutcomePublished}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "City Panels")
+package eu.agora.panels;
