@@ -87,8 +87,8 @@ class PanelCommands implements CommandSet {
 					sub("publish", "Post the outcome to the panel's channels and keep it as knowledge", List.of(panel),
 							anyone, outcomes::publish),
 					sub("outcomes", "Published outcomes",
-							List.of(OptionSpec.optionalArgument("panel", OptionType.STRING, "the panel's name")),
-							anyone, outcomes::outcomes))));
+							List.of(OptionSpec.optionalArgument("panel", OptionType.TEXT, "the panel's name")), anyone,
+							outcomes::outcomes))));
 	}
 
 	@Override
