@@ -112,6 +112,52 @@ class PanelsTests {
 			.anySatisfy((line) -> assertThat(line).contains("starts in 15 minutes"));
 	}
 
+	@Test
+	void aMessageSavedFromTheChannelMenuBecomesAKeyPointOfTheBoundPanel() {
+		clock.set(Instant.parse("2026-01-05T09:00:00Z"));
+		admin("/panel create " + name + " domains:energy");
+		String room = "room-" + name;
+		conversation.handle(new Inbound(new Sender(Platform.SHELL, "shell-admin", "admin"), null, room, null, null,
+				new Input.CommandText("/panel bind " + name)));
+		say(ola, "/city register Lodz");
+		say(ola, "/panel join " + name);
+		admin("/panel start " + name);
+		admin("/panel round open " + name + " question:\"What works?\"");
+
+		Reply saved = conversation.handle(new Inbound(new Sender(Platform.SHELL, ola, ola), null, room, null, null,
+				new Input.Action(SavingKeyPoints.ACTION, null, "Start with the schools")));
+		Reply unbound = conversation.handle(new Inbound(new Sender(Platform.SHELL, ola, ola), null, "elsewhere", null,
+				null, new Input.Action(SavingKeyPoints.ACTION, null, "Lost point")));
+
+		assertThat(saved.error()).as(PlainText.render(saved)).isFalse();
+		assertThat(PlainText.render(saved)).contains("Saved to round 1 of " + name);
+		assertThat(mongo.find(Query
+			.query(org.springframework.data.mongodb.core.query.Criteria.where("text").is("Start with the schools")),
+				KeyPoint.class))
+			.hasSize(1);
+		assertThat(unbound.error()).isTrue();
+		assertThat(PlainText.render(unbound)).contains("not bound to a panel");
+		admin("/panel end " + name);
+	}
+
+	@Test
+	void suggestionsRankCitiesByCountryDomainFitAndReadinessWithReasons() {
+		clock.set(Instant.parse("2026-01-05T09:00:00Z"));
+		admin("/panel create " + name + " domains:mobility");
+		say(ola, "/city register Lodz");
+		say(ola, "/panel join " + name);
+		String lars = "lars-" + UUID.randomUUID().toString().substring(0, 6);
+		say(lars, "/city register Malmö");
+		say(lars, "/commit add title:\"Bus lanes " + name
+				+ "\" domain:mobility target:\"20 km by 2028\" deadline:2028-12-31 owner:\"Streets\"");
+
+		String suggested = PlainText.render(say(ola, "/panel suggest " + name));
+
+		assertThat(suggested).contains("Kraków (PL) — same country as Łódź")
+			.contains("Malmö (SE) — 1 open commitments in mobility")
+			.doesNotContain("Łódź (PL)");
+	}
+
 	@Autowired
 	eu.agora.conversation.Messenger routing;
 
