@@ -61,6 +61,7 @@ class DiscordAdapterTests {
 		registry.add("agora.discord.guild-ids", () -> Discord.GUILD);
 		registry.add("agora.discord.ready-timeout", () -> "15s");
 		registry.add("agora.discord.group-channel-id", () -> Discord.CHANNEL);
+		registry.add("agora.directory.admins", () -> "shell:shell-admin,discord:" + Discord.USER);
 	}
 
 	@AfterAll
@@ -163,12 +164,13 @@ class DiscordAdapterTests {
 		String posted = "/channels/" + Discord.CHANNEL + "/messages";
 
 		discord.toChannel(Discord.CHANNEL, Reply.text("Weekly digest"));
-		assertThat(rest.await((request) -> request.is("POST", posted), WAIT).body()).contains("Weekly digest");
+		rest.await((request) -> request.is("POST", posted) && request.body().contains("Weekly digest"), WAIT);
 
 		discord.toUser(Discord.USER, Reply.text("Your commitment is due"));
 		rest.await((request) -> request.is("POST", "/channels/" + Discord.DM + "/messages"), WAIT);
-		assertThat(rest.await((request) -> request.is("POST", posted), WAIT).body()).contains("<@" + Discord.USER + ">",
-				"Your commitment is due");
+		assertThat(
+				rest.await((request) -> request.is("POST", posted) && request.body().contains("is due"), WAIT).body())
+			.contains("<@" + Discord.USER + ">", "Your commitment is due");
 
 		discord.toGroup(List.of(Discord.USER), Reply.of(new Element.Section("Introduction", "Meet Tartu", List.of())));
 		JsonNode thread = Discord.JSON
@@ -177,6 +179,36 @@ class DiscordAdapterTests {
 		assertThat(thread.get("type").asInt()).isEqualTo(12);
 		rest.await((request) -> request.is("PUT", "/thread-members/" + Discord.USER), WAIT);
 		rest.await((request) -> request.is("POST", "/channels/" + Discord.THREAD + "/messages"), WAIT);
+	}
+
+	@Test
+	void aPanelSessionRunsInItsBoundChannel() throws InterruptedException {
+		String panel = "Discord Panel " + System.nanoTime();
+		String posted = "/channels/" + Discord.CHANNEL + "/messages";
+		answer(Discord.slash("panel", List.of("create"), Map.of("name", panel, "domains", "energy")));
+		answer(Discord.slash("panel", List.of("bind"), Map.of("panel", panel)));
+		answer(Discord.slash("panel", List.of("start"), Map.of("panel", panel)));
+		answer(Discord.slash("panel", List.of("round", "open"),
+				Map.of("panel", panel, "question", "Who maintains them?")));
+		assertThat(
+				rest.await((request) -> request.is("POST", posted) && request.body().contains("Round 1"), WAIT).body())
+			.contains("Who maintains them?");
+
+		JsonNode saved = answer(Discord.messageCommand("Save as key point", "Train caretakers in every district"));
+		assertThat(saved.at("/data/content").asString()).contains("Saved to round 1 of " + panel);
+
+		answer(Discord.slash("panel", List.of("round", "close"), Map.of("panel", panel)));
+		answer(Discord.slash("panel", List.of("summary"), Map.of("panel", panel)));
+		answer(Discord.slash("panel", List.of("publish"), Map.of("panel", panel)));
+		String outcome = rest
+			.await((request) -> request.is("POST", posted) && request.body().contains("Outcome published"), WAIT)
+			.body();
+		assertThat(outcome).contains("Who maintains them?").contains("Train caretakers").doesNotContain(Discord.USER);
+	}
+
+	private static JsonNode answer(Map<String, Object> interaction) throws InterruptedException {
+		gateway.dispatch("INTERACTION_CREATE", interaction);
+		return callback(interaction);
 	}
 
 	@Test

@@ -53,7 +53,11 @@ class SlackHttpAdapterTests {
 	@DynamicPropertySource
 	static void slackApi(DynamicPropertyRegistry registry) {
 		registry.add("agora.slack.api-url", slack::apiUrl);
+		registry.add("agora.directory.admins", () -> "shell:shell-admin,slack:" + MODERATOR);
 	}
+
+	/** A Slack user who is an admin, and so may moderate any panel. */
+	static final String MODERATOR = "U9";
 
 	@AfterAll
 	static void stopFake() {
@@ -260,6 +264,48 @@ class SlackHttpAdapterTests {
 		requests().post(SignedRequests.interactive(shortcut("test:save", name)), SignedRequests.FORM);
 
 		assertThat(slack.await((call) -> call.path().endsWith(name)).body()).contains("/city register <city>");
+	}
+
+	@Test
+	void aPanelSessionRunsInItsBoundChannel() {
+		String panel = "Slack Panel " + unique();
+		String channel = "C" + unique();
+		moderate(panel, channel, "/panel", "create " + panel + " domains:energy");
+		moderate(panel, channel, "/panel", "bind " + panel);
+		moderate(panel, channel, "/panel", "start " + panel);
+		moderate(panel, channel, "/panel", "round open " + panel + " question:\"What convinced tenants?\"");
+		FakeSlack.Call question = slack.await((call) -> call.is("chat.postMessage")
+				&& channel.equals(call.params().get("channel")) && call.content().contains("Round 1"));
+
+		String name = unique();
+		requests()
+			.post(SignedRequests.interactive(shortcut(SAVE_KEY_POINT, name).replace("\"C1\"", "\"" + channel + "\"")
+				.replace("\"U1\"", "\"" + MODERATOR + "\"")), SignedRequests.FORM);
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body()).contains("Saved to round 1 of " + panel);
+
+		moderate(panel, channel, "/panel", "round close " + panel);
+		moderate(panel, channel, "/panel", "summary " + panel);
+		moderate(panel, channel, "/panel", "publish " + panel);
+		FakeSlack.Call outcome = slack.await((call) -> call.is("chat.postMessage")
+				&& channel.equals(call.params().get("channel")) && call.content().contains("Outcome published"));
+		assertThat(question.content()).contains("What convinced tenants?");
+		assertThat(outcome.content()).contains("What convinced tenants?")
+			.contains("plant trees")
+			.doesNotContain(MODERATOR);
+	}
+
+	static final String SAVE_KEY_POINT = "panel:save-key-point";
+
+	private void moderate(String panel, String channel, String command, String text) {
+		String name = unique();
+		String form = command(command, text, name).replace("user_id=U1", "user_id=" + MODERATOR)
+			.replace("channel_id=C1", "channel_id=" + channel);
+		requests().post(form, SignedRequests.FORM);
+		String answer = slack
+			.await((call) -> call.path().endsWith(name)
+					|| (call.is("views.open") && ("trigger-" + name).equals(call.params().get("trigger_id"))))
+			.content();
+		assertThat(answer).as(text + " in " + panel).doesNotContain("\"error\"");
 	}
 
 	String shortcut(String callbackId, String name) {
