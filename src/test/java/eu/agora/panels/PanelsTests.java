@@ -69,6 +69,8 @@ class PanelsTests {
 		assertThat(mongo.count(new Query(), PanelSession.class)).isEqualTo(sessions);
 
 		admin("/panel start " + name);
+		assertThat(error("shell-admin", "/panel round close " + name)).contains("No round is open in " + name);
+		assertThat(error("shell-admin", "/panel start " + name)).contains("already running");
 		say(ola, "/panel join " + name);
 		assertThat(error(ola, "/panel note \"" + name + "\" \"A point\"")).contains("No round is open");
 		admin("/panel round open " + name + " question:\"What works?\"");
