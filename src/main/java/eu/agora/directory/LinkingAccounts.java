@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,9 +36,12 @@ class LinkingAccounts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
-	LinkingAccounts(MongoTemplate mongo, MongoPeople people, Clock clock) {
+	LinkingAccounts(MongoTemplate mongo, MongoPeople people, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.mongo = mongo;
 		this.people = people;
 		this.clock = clock;
@@ -96,6 +100,7 @@ class LinkingAccounts {
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())),
 				new Update().addToSet("identities").each(source.identities().toArray()).inc("version", 1),
 				PersonDocument.class);
+		events.publishEvent(new PeopleMerged(source.id(), target.id(), target.displayName()));
 		return people.byId(target.id()).orElseThrow();
 	}
 

@@ -25,6 +25,11 @@ final class PanelCopies {
 				p.archived(), p.createdAt(), p.version());
 	}
 
+	static Panel moderators(Panel p, List<String> moderators) {
+		return new Panel(p.id(), p.name(), p.purpose(), p.domains(), p.memberCities(), moderators, p.channels(),
+				p.archived(), p.createdAt(), p.version());
+	}
+
 	static Panel archived(Panel p) {
 		return new Panel(p.id(), p.name(), p.purpose(), p.domains(), p.memberCities(), p.moderators(), p.channels(),
 				true, p.createdAt(), p.version());

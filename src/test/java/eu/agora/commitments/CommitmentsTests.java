@@ -228,6 +228,23 @@ class CommitmentsTests {
 	}
 
 	@Test
+	void linkingAccountsKeepsTheCommitmentsContact() {
+		String id = add(ola, "");
+		Sender onDiscord = new Sender(Platform.DISCORD, "9" + UUID.randomUUID().toString().substring(0, 8), "Ola");
+		String code = text(conversation.handle(Inbound.direct(onDiscord, new Input.CommandText("/agora link"))))
+			.replaceAll("(?s).*code:([A-Z0-9]{6}).*", "$1");
+		String before = mongo.findById(id, Commitment.class).contactPersonId();
+
+		Reply linked = say(ola, "/agora link code:" + code);
+
+		assertThat(linked.error()).as(text(linked)).isFalse();
+		Commitment after = mongo.findById(id, Commitment.class);
+		assertThat(after.contactPersonId()).isNotEqualTo(before);
+		assertThat(events(id)).extracting(CommitmentEvent::type).contains("contact-merged");
+		assertThat(text(say(ola, "/commit show " + id))).contains("Contact   Ola");
+	}
+
+	@Test
 	void theExportIsACsvWithOneRowPerCommitment() throws Exception {
 		add(ola, "");
 		add(ola, "second ");
