@@ -34,7 +34,10 @@ class CityCommands implements CommandSet {
 
 	private final ImportingCities importing;
 
-	CityCommands(CityDirectory cities, MongoPeople people, ImportingCities importing) {
+	private final AddingCities adding;
+
+	CityCommands(CityDirectory cities, MongoPeople people, ImportingCities importing, AddingCities adding) {
+		this.adding = adding;
 		this.cities = cities;
 		this.people = people;
 		this.importing = importing;
@@ -51,6 +54,16 @@ class CityCommands implements CommandSet {
 						new SubcommandSpec("register", "Become an officer of a city",
 								List.of(OptionSpec.argument("city", OptionType.TEXT, "the city you work for")),
 								Access.everyone(), this::register),
+						new SubcommandSpec("add",
+								"Add a European city outside the Mission, so its officers can take part",
+								List.of(OptionSpec.argument("name", OptionType.TEXT, "the city's English name"),
+										OptionSpec.required("country", OptionType.STRING, "its country code, e.g. PT"),
+										OptionSpec.optional("local", OptionType.STRING,
+												"its name in the local language"),
+										OptionSpec.optional("region", OptionType.STRING, "its region"),
+										OptionSpec.optional("tz", OptionType.ZONE,
+												"its time zone, e.g. Europe/Lisbon")),
+								Access.roles(Role.MODERATOR, Role.COORDINATOR), this::add),
 						new SubcommandSpec("import", "Re-import the city list from cities.yml", List.of(),
 								Access.roles(Role.ADMIN), this::importCities))));
 	}
@@ -123,6 +136,16 @@ class CityCommands implements CommandSet {
 				: " (before: " + cities.byKey(previous).map(City::name).orElse(previous) + ")";
 		return Reply
 			.text("You are now registered as an officer of **" + city.name() + "**, " + city.countryName() + was + ".");
+	}
+
+	private Reply add(CommandCall call) {
+		String name = call.options().requiredText("name").strip();
+		String country = countryCode(call.options().requiredText("country"));
+		City added = adding.add(name, country, call.options().text("local").orElse(null),
+				call.options().text("region").orElse(null),
+				call.options().zone("tz").map(java.time.ZoneId::getId).orElse(null));
+		return Reply.of(new Element.Text("Added " + added.name()
+				+ " to the directory: its officers can now `/city register " + added.name() + "`."), card(added, 0));
 	}
 
 	private Reply importCities(CommandCall call) {

@@ -152,6 +152,23 @@ class DirectoryCommandsTests {
 	}
 
 	@Test
+	void moderatorsAddEuropeanCitiesOutsideTheMissionWhoseOfficersThenRegister() {
+		String town = "Braga " + UUID.randomUUID().toString().substring(0, 4);
+
+		assertThat(say(ola, "/city add " + town + " country:PT").error()).isTrue();
+		Reply added = say("shell-admin", "/city add " + town + " country:PT region:Norte");
+		Reply again = say("shell-admin", "/city add " + town.toLowerCase() + " country:PT");
+		Reply registered = say(ola, "/city register " + town);
+
+		assertThat(added.error()).as(text(added)).isFalse();
+		assertThat(text(added)).contains("European city").contains("Europe/Lisbon").contains("Portuguese");
+		assertThat(again.error()).isTrue();
+		assertThat(text(registered)).contains("officer of " + town);
+		assertThat(text(say("shell-admin", "/city import"))).contains("Imported 102 cities");
+		assertThat(text(say(ola, "/city show " + town))).contains("European city");
+	}
+
+	@Test
 	void partnersAreAddedByModeratorsAndJoinedByTheirPeople() {
 		String name = "Lodz University " + UUID.randomUUID().toString().substring(0, 6);
 		assertThat(say(ola, "/org add \"" + name + "\" sector:academia").error()).isTrue();

@@ -1,0 +1,62 @@
+package eu.agora.directory;
+
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.UserError;
+
+/**
+ * Adds a European city that is not one of the Mission Cities, so that its officers can
+ * join panels and log commitments. Re-importing the city list keeps it.
+ */
+@Component
+class AddingCities {
+
+	private final MongoTemplate mongo;
+
+	private final MongoCityDirectory directory;
+
+	AddingCities(MongoTemplate mongo, MongoCityDirectory directory) {
+		this.mongo = mongo;
+		this.directory = directory;
+	}
+
+	City add(String name, String country, String localName, String region, String timeZone) {
+		String normalized = CityNames.normalize(name);
+		if (normalized.isEmpty() || name.length() > 80) {
+			throw new UserError("A city's name has letters and at most 80 characters.");
+		}
+		directory.all()
+			.stream()
+			.filter((city) -> city.country().equals(country) && (CityNames.normalize(city.name()).equals(normalized)
+					|| CityNames.normalize(city.localName()).equals(normalized)))
+			.findFirst()
+			.ifPresent((known) -> {
+				throw new UserError(known.name() + " (" + country + ") is already in the directory.");
+			});
+		List<City> sameCountry = directory.all().stream().filter((city) -> city.country().equals(country)).toList();
+		String zone = (timeZone != null) ? timeZone
+				: sameCountry.stream()
+					.map(City::timeZone)
+					.findFirst()
+					.orElseThrow(() -> new UserError(
+							"Give the city's time zone, e.g. `tz:Europe/Lisbon`: Agora knows no other city in "
+									+ country + "."));
+		List<String> languages = sameCountry.stream().findFirst().map(City::languages).orElse(List.of());
+		String key = normalized.replace(' ', '_') + "_" + country.toLowerCase(java.util.Locale.ROOT);
+		City city = new City(key, name, localName, List.of(), country, region, MissionStatus.EUROPEAN_CITY, languages,
+				zone);
+		try {
+			mongo.insert(CityDocument.from(city));
+		}
+		catch (DuplicateKeyException taken) {
+			throw new UserError(name + " (" + country + ") is already in the directory.");
+		}
+		directory.refresh();
+		return city;
+	}
+
+}
