@@ -2,7 +2,9 @@ package eu.agora.commitments;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -10,7 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -101,7 +105,24 @@ class Ledger {
 	}
 
 	List<Commitment> find(Query query) {
-		return mongo.find(query.with(Sort.by("_id")), Commitment.class).stream().map(this::repaired).toList();
+		List<Commitment> found = mongo.find(query.with(Sort.by("_id")), Commitment.class);
+		Map<String, Long> lastEvents = lastSequences(found.stream().map(Commitment::id).toList());
+		return found.stream()
+			.map((state) -> (lastEvents.getOrDefault(state.id(), 0L) > state.version()) ? repaired(state) : state)
+			.toList();
+	}
+
+	/** The last event's sequence number of each commitment, in one query. */
+	private Map<String, Long> lastSequences(List<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Aggregation lastEvent = Aggregation.newAggregation(Aggregation.match(Criteria.where("commitmentId").in(ids)),
+				Aggregation.group("commitmentId").max("sequence").as("last"));
+		Map<String, Long> last = new HashMap<>();
+		mongo.aggregate(lastEvent, CommitmentEvent.class, Document.class)
+			.forEach((row) -> last.put(row.getString("_id"), ((Number) row.get("last")).longValue()));
+		return last;
 	}
 
 	List<CommitmentEvent> history(String id) {

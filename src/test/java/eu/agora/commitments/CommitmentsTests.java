@@ -245,6 +245,21 @@ class CommitmentsTests {
 	}
 
 	@Test
+	void aStateLeftBehindItsLastEventIsRepairedFromTheEventWhenRead() {
+		String id = add(ola, "");
+		Commitment stored = mongo.findById(id, Commitment.class);
+		Commitment after = CommitmentCopies.versioned(
+				CommitmentCopies.progressed(stored, Status.IN_PROGRESS, 60, stored.evidence()), 2, stored.updatedAt());
+		mongo.insert(new CommitmentEvent(CommitmentEvent.idFor(id, 2), id, 2, stored.updatedAt(), "updated",
+				stored.contactPersonId(), "ola", Changes.between(stored, after), "written just before a crash", after));
+
+		String listed = text(say(ola, "/commit list city:Lodz"));
+
+		assertThat(listed).contains(id + " " + title).contains("in-progress 60 %");
+		assertThat(mongo.findById(id, Commitment.class).version()).isEqualTo(2);
+	}
+
+	@Test
 	void theExportIsACsvWithOneRowPerCommitment() throws Exception {
 		add(ola, "");
 		add(ola, "second ");
