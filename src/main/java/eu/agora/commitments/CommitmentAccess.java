@@ -54,7 +54,7 @@ class CommitmentAccess {
 
 	void checkChange(Caller caller, String cityKey, String partnerOrganisationId) {
 		if (!mayChange(caller, cityKey, partnerOrganisationId)) {
-			String name = cities.byKey(cityKey).map(City::name).orElse(cityKey);
+			String name = cities.nameOf(cityKey);
 			throw new UserError(
 					"Only " + name
 							+ "'s officers (or the partner organisation's representatives) change its commitments.",

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Address;
 import eu.agora.conversation.CommandCall;
-import eu.agora.conversation.Element;
 import eu.agora.conversation.Messenger;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Role;
@@ -59,7 +58,7 @@ class HandingOverCommitments {
 			access.checkChange(call.caller(), commitment.cityKey(), commitment.partnerOrganisationId());
 			if (!commitment.cityKey().equals(to.cityKey()) && (commitment.partnerOrganisationId() == null
 					|| !commitment.partnerOrganisationId().equals(to.organisationId()))) {
-				throw new UserError(to.displayName() + " is not an officer of " + cityName(commitment.cityKey())
+				throw new UserError(to.displayName() + " is not an officer of " + cities.nameOf(commitment.cityKey())
 						+ "; nothing was handed over.", "They register first with `/city register <city>`.");
 			}
 		}
@@ -107,8 +106,8 @@ class HandingOverCommitments {
 					+ "review each and confirm it with `/commit reaffirm <id>`.");
 		for (Commitment commitment : ledger
 			.find(Query.query(Criteria.where("_id").in(open.stream().map(Commitment::id).toList())))) {
-			pack = pack.with(CommitmentCards.card(commitment, this::cityName, this::personName))
-				.with(CommitmentCards.history(ledger.history(commitment.id()), this::personName));
+			pack = pack.with(CommitmentCards.card(commitment, cities::nameOf, people::nameOf))
+				.with(CommitmentCards.history(ledger.history(commitment.id()), people::nameOf));
 		}
 		return pack;
 	}
@@ -141,14 +140,6 @@ class HandingOverCommitments {
 			log.warn("Could not reach {}: {}", personId, ex.getMessage());
 			return false;
 		}
-	}
-
-	private String cityName(String key) {
-		return cities.byKey(key).map(City::name).orElse(key);
-	}
-
-	private String personName(String id) {
-		return people.byId(id).map(Person::displayName).orElse(id);
 	}
 
 }

@@ -14,11 +14,9 @@ import eu.agora.conversation.Element;
 import eu.agora.conversation.Options;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
-import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.Domain;
 import eu.agora.directory.People;
-import eu.agora.directory.Person;
 
 /**
  * {@code /commit show}, {@code /commit list} and {@code /commit export}: what a caller
@@ -57,8 +55,8 @@ class ListingCommitments {
 	Reply show(CommandCall call) {
 		Commitment commitment = updating.find(call.options().requiredText("id"));
 		access.checkRead(call.caller(), commitment);
-		return Reply.of(CommitmentCards.card(commitment, this::cityName, this::personName),
-				CommitmentCards.history(ledger.history(commitment.id()), this::personName));
+		return Reply.of(CommitmentCards.card(commitment, cities::nameOf, people::nameOf),
+				CommitmentCards.history(ledger.history(commitment.id()), people::nameOf));
 	}
 
 	Reply list(CommandCall call) {
@@ -68,7 +66,7 @@ class ListingCommitments {
 		}
 		String lines = found.stream()
 			.limit(SHOWN)
-			.map((c) -> CommitmentCards.summary(c, this::cityName))
+			.map((c) -> CommitmentCards.summary(c, cities::nameOf))
 			.collect(Collectors.joining("\n"));
 		String more = (found.size() > SHOWN)
 				? "\n… and " + (found.size() - SHOWN) + " more: narrow with city:, status: or domain:" : "";
@@ -106,14 +104,6 @@ class ListingCommitments {
 			.filter((c) -> !options.flag("overdue") || c.isOverdue(today))
 			.filter((c) -> !options.flag("stale") || c.isStale(clock.instant()))
 			.toList();
-	}
-
-	private String cityName(String key) {
-		return cities.byKey(key).map(City::name).orElse(key);
-	}
-
-	private String personName(String id) {
-		return people.byId(id).map(Person::displayName).orElse(id);
 	}
 
 }

@@ -132,8 +132,7 @@ class CityCommands implements CommandSet {
 			return Reply.text("You are already registered as an officer of " + city.name() + ".");
 		}
 		people.registerWithCity(call.caller().personId(), city.key());
-		String was = (previous == null) ? ""
-				: " (before: " + cities.byKey(previous).map(City::name).orElse(previous) + ")";
+		String was = (previous == null) ? "" : " (before: " + cities.nameOf(previous) + ")";
 		return Reply
 			.text("You are now registered as an officer of **" + city.name() + "**, " + city.countryName() + was + ".");
 	}

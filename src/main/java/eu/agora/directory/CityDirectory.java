@@ -17,6 +17,11 @@ public interface CityDirectory {
 
 	Optional<City> byKey(String key);
 
+	/** The city's name, or the key itself when no such city is known. */
+	default String nameOf(String key) {
+		return byKey(key).map(City::name).orElse(key);
+	}
+
 	/** All cities, by name. */
 	List<City> all();
 

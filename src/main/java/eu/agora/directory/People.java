@@ -12,6 +12,11 @@ public interface People {
 
 	Optional<Person> byId(String personId);
 
+	/** The person's display name, or the id itself when no such person is known. */
+	default String nameOf(String personId) {
+		return byId(personId).map(Person::displayName).orElse(personId);
+	}
+
 	/** People registered as officers of a city. */
 	List<Person> officersOf(String cityKey);
 

@@ -12,11 +12,9 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
-import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.Domain;
 import eu.agora.directory.People;
-import eu.agora.directory.Person;
 
 /**
  * {@code /panel create|list|show|join|leave|bind|archive}.
@@ -71,12 +69,9 @@ class RunningPanels {
 		List<Element.Field> fields = new ArrayList<>();
 		fields.add(new Element.Field("Domains", String.join(", ", panel.domains())));
 		fields.add(new Element.Field("Cities",
-				panel.memberCities().stream().map(this::cityName).collect(Collectors.joining(", "))));
+				panel.memberCities().stream().map(cities::nameOf).collect(Collectors.joining(", "))));
 		fields.add(new Element.Field("Moderators",
-				panel.moderators()
-					.stream()
-					.map((id) -> people.byId(id).map(Person::displayName).orElse(id))
-					.collect(Collectors.joining(", "))));
+				panel.moderators().stream().map(people::nameOf).collect(Collectors.joining(", "))));
 		fields.add(new Element.Field("Channels", String.join(", ", panel.channels())));
 		fields.add(new Element.Field("Next session", store.current(panel.id())
 			.map((session) -> session.topic() + " — " + session.state().name().toLowerCase(java.util.Locale.ROOT)
@@ -95,10 +90,10 @@ class RunningPanels {
 					"Register first with `/city register <city>`.");
 		}
 		if (panel.memberCities().contains(city)) {
-			return Reply.text(cityName(city) + " is already in " + panel.name() + ".");
+			return Reply.text(cities.nameOf(city) + " is already in " + panel.name() + ".");
 		}
 		store.change(panel, (p) -> PanelCopies.members(p, plus(p.memberCities(), city)));
-		return Reply.text(cityName(city) + " joined **" + panel.name() + "**.");
+		return Reply.text(cities.nameOf(city) + " joined **" + panel.name() + "**.");
 	}
 
 	Reply leave(CommandCall call) {
@@ -109,7 +104,7 @@ class RunningPanels {
 		}
 		store.change(panel,
 				(p) -> PanelCopies.members(p, p.memberCities().stream().filter((c) -> !c.equals(city)).toList()));
-		return Reply.text(cityName(city) + " left " + panel.name() + ".");
+		return Reply.text(cities.nameOf(city) + " left " + panel.name() + ".");
 	}
 
 	Reply bind(CommandCall call) {
@@ -159,10 +154,6 @@ class RunningPanels {
 		List<String> more = new ArrayList<>(list);
 		more.add(item);
 		return more;
-	}
-
-	private String cityName(String key) {
-		return cities.byKey(key).map(City::name).orElse(key);
 	}
 
 }
