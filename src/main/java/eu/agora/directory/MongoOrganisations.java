@@ -1,15 +1,14 @@
 package eu.agora.directory;
 
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import eu.agora.conversation.Slugs;
 import eu.agora.conversation.Suggestions;
 import eu.agora.conversation.UserError;
 
@@ -26,7 +25,7 @@ class MongoOrganisations implements OrganisationDirectory {
 	}
 
 	Organisation add(String name, Sector sector, String cityKey) {
-		String id = idFor(name);
+		String id = Slugs.of(name);
 		if (id.isEmpty()) {
 			throw new UserError("An organisation's name needs letters or digits.");
 		}
@@ -55,18 +54,11 @@ class MongoOrganisations implements OrganisationDirectory {
 
 	@Override
 	public Organisation resolve(String typed) {
-		return byId(idFor(typed)).orElseThrow(() -> {
-			String hint = Suggestions.didYouMean(idFor(typed), all().stream().map(Organisation::id).toList(), "");
+		return byId(Slugs.of(typed)).orElseThrow(() -> {
+			String hint = Suggestions.didYouMean(Slugs.of(typed), all().stream().map(Organisation::id).toList(), "");
 			return new UserError("I don't know an organisation called \"" + typed + "\". " + hint,
 					"`/org list` shows them; a moderator adds one with `/org add`.");
 		});
-	}
-
-	/** {@code Łódź University of Technology} → {@code lodz-university-of-technology}. */
-	static String idFor(String name) {
-		String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ł", "l"), Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}+", "");
-		return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import eu.agora.conversation.Slugs;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,10 +26,7 @@ record Panel(@Id String id, String name, String purpose, List<String> domains, L
 	}
 
 	static String idFor(String name) {
-		String folded = java.text.Normalizer
-			.normalize(name.toLowerCase(java.util.Locale.ROOT).replace("ł", "l"), java.text.Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}+", "");
-		return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		return Slugs.of(name);
 	}
 
 }
