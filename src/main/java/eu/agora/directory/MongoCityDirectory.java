@@ -2,7 +2,9 @@ package eu.agora.directory;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ class MongoCityDirectory implements CityDirectory {
 
 	@Override
 	public Optional<City> byKey(String key) {
-		return snapshot().cities().stream().filter((city) -> city.key().equals(key)).findFirst();
+		return Optional.ofNullable(snapshot().byKey().get(key));
 	}
 
 	@Override
@@ -50,13 +52,14 @@ class MongoCityDirectory implements CityDirectory {
 				.map(CityDocument::toCity)
 				.sorted(Comparator.comparing((City city) -> CityNames.normalize(city.name())))
 				.toList();
-			current = new Snapshot(cities, new CityNames(cities));
+			current = new Snapshot(cities, new CityNames(cities),
+					cities.stream().collect(Collectors.toUnmodifiableMap(City::key, (city) -> city)));
 			snapshot = current;
 		}
 		return current;
 	}
 
-	private record Snapshot(List<City> cities, CityNames names) {
+	private record Snapshot(List<City> cities, CityNames names, Map<String, City> byKey) {
 	}
 
 }
