@@ -114,16 +114,19 @@ final class CommitmentInput {
 	}
 
 	static String url(String field, String text) {
+		FieldProblem notALink = new FieldProblem(field,
+				"must be a web link starting with https://; got `" + text + "`");
+		URI uri;
 		try {
-			URI uri = new URI(text);
-			if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-				return uri.toString();
-			}
+			uri = new URI(text);
 		}
 		catch (java.net.URISyntaxException ex) {
-			// reported below
+			throw notALink;
 		}
-		throw new FieldProblem(field, "must be a web link starting with https://; got `" + text + "`");
+		if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+			throw notALink;
+		}
+		return uri.toString();
 	}
 
 	private static Kind kind(String text) {
