@@ -17,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = Element.Actions.class, name = "actions"),
 		@JsonSubTypes.Type(value = Element.Attachment.class, name = "file"),
 		@JsonSubTypes.Type(value = Element.Image.class, name = "image"),
-		@JsonSubTypes.Type(value = Element.Form.class, name = "form") })
+		@JsonSubTypes.Type(value = Element.Form.class, name = "form"),
+		@JsonSubTypes.Type(value = Element.Source.class, name = "source") })
 public sealed interface Element {
 
 	/** A paragraph of marked-up text. */
@@ -104,6 +105,55 @@ public sealed interface Element {
 
 		public FormField {
 			choices = List.copyOf(choices);
+		}
+
+	}
+
+	/**
+	 * A cited passage from the knowledge base: where it comes from, its text, the
+	 * sentences that answer best, and how well it matched.
+	 *
+	 * @param document the document's title
+	 * @param city the city the document belongs to, {@code null} for Mission-wide
+	 * knowledge
+	 * @param section the section path, e.g. {@code Part B › Module B-2 › Mobility}; may
+	 * be {@code null}
+	 * @param page the PDF page, {@code null} for other documents
+	 * @param text the passage as plain text
+	 * @param highlights the sentences of {@code text} that answer best, in text order
+	 * @param score the match, between 0 and 1
+	 */
+	record Source(String document, String city, String section, Integer page, String text, List<String> highlights,
+			double score) implements Element {
+
+		public Source {
+			Objects.requireNonNull(document, "document");
+			Objects.requireNonNull(text, "text");
+			highlights = List.copyOf(highlights);
+		}
+
+		/** The text in markup, with the highlighted sentences in bold. */
+		public String markup() {
+			String markup = text;
+			for (String sentence : highlights) {
+				markup = markup.replace(sentence, "**" + sentence + "**");
+			}
+			return markup;
+		}
+
+		/** Where the passage comes from: document, city, section and page. */
+		public String citation() {
+			StringBuilder out = new StringBuilder(document);
+			if (city != null && !city.isBlank()) {
+				out.append(" · ").append(city);
+			}
+			if (section != null && !section.isBlank()) {
+				out.append(" · ").append(section);
+			}
+			if (page != null) {
+				out.append(" · p. ").append(page);
+			}
+			return out.toString();
 		}
 
 	}

@@ -24,6 +24,7 @@ public final class PlainText {
 			case Element.Attachment file -> "(file: " + file.fileName() + ", " + file.content().length + " bytes)";
 			case Element.Image image -> "(image: " + image.altText() + " " + image.url() + ")";
 			case Element.Form form -> form.title() + "\n" + strip(form.alternative());
+			case Element.Source source -> "» " + source.citation() + "\n" + source.text();
 		};
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
@@ -48,6 +49,11 @@ final class MessageRendering {
 			case Element.Attachment file -> drafts.file(FileUpload.fromData(file.content(), file.fileName()));
 			case Element.Image image -> image(drafts, image);
 			case Element.Form form -> form(drafts, form);
+			case Element.Source source ->
+				drafts.embed(new EmbedBuilder().setTitle(Chunks.shorten(source.document(), SectionEmbeds.TITLE))
+					.setDescription(Chunks.shorten(source.markup(), SectionEmbeds.DESCRIPTION))
+					.setFooter(Chunks.shorten(source.citation(), MessageEmbed.TEXT_MAX_LENGTH))
+					.build());
 		}
 	}
 

@@ -52,6 +52,8 @@ final class BlockKit {
 				case Element.Actions actions -> actions(actions, actionIds, blocks);
 				case Element.Image image -> blocks.add(Blocks.image(image.url(), image.altText()));
 				case Element.Attachment file -> files.add(file);
+				case Element.Source source ->
+					texts(Mrkdwn.of(source.markup()) + "\n_" + Mrkdwn.of(source.citation()) + "_", blocks);
 				case Element.Form request -> {
 					form = request;
 					texts(Mrkdwn.of(request.alternative()), blocks);

@@ -1,0 +1,8 @@
+/**
+ * Knowledge queries: documents (Climate City Contracts, guides, published panel outcomes,
+ * verified answers) split into cited passages, kept in MongoDB, searched with BM25 and an
+ * in-process sentence-embedding model fused into one ranking; {@code /ask}, knowledge
+ * gaps and feedback. Listens to {@link eu.agora.panels.PanelOutcomePublished}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge")
+package eu.agora.knowledge;
