@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "agora.storage.embedded.backend=memory", "agora.storage.embedded.port=0",
-		"agora.shell.enabled=false", "agora.scheduling.enabled=false" })
+		"agora.shell.enabled=false", "agora.scheduling.enabled=false", "agora.knowledge.index=memory",
+		"agora.knowledge.starter=false" })
 @ContextConfiguration(initializers = SeparateTestDatabase.class)
 public @interface AgoraTest {
 

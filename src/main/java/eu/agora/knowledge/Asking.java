@@ -1,0 +1,281 @@
+package eu.agora.knowledge;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.UserError;
+import eu.agora.directory.City;
+import eu.agora.directory.CityDirectory;
+import eu.agora.storage.Sequences;
+
+/**
+ * {@code /ask}: the passages that answer a question, each cited, with a confidence, a
+ * "more" button and feedback buttons. When nothing answers well enough it says so instead
+ * of guessing, and the question becomes a knowledge gap.
+ */
+@Component
+class Asking {
+
+	static final int MAX_QUESTION = 1_000;
+
+	static final int RANKED = 15;
+
+	static final String MORE = "knowledge:more";
+
+	static final String HELPFUL = "knowledge:helpful";
+
+	static final String NOT_HELPFUL = "knowledge:not-helpful";
+
+	static final String ROUTE = "knowledge:route";
+
+	private final Retrieval retrieval;
+
+	private final Embeddings embeddings;
+
+	private final KnowledgeStore store;
+
+	private final Gaps gaps;
+
+	private final Filters filters;
+
+	private final MongoTemplate mongo;
+
+	private final Sequences sequences;
+
+	private final KnowledgeProperties properties;
+
+	private final Clock clock;
+
+	private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+	Asking(Retrieval retrieval, Embeddings embeddings, KnowledgeStore store, Gaps gaps, Filters filters,
+			MongoTemplate mongo, Sequences sequences, KnowledgeProperties properties, Clock clock) {
+		this.retrieval = retrieval;
+		this.embeddings = embeddings;
+		this.store = store;
+		this.gaps = gaps;
+		this.filters = filters;
+		this.mongo = mongo;
+		this.sequences = sequences;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	Reply ask(CommandCall call) {
+		String typed = call.options().text("question").map(String::strip).orElse("");
+		if (typed.isEmpty()) {
+			throw new UserError("Ask a question after `/ask`.",
+					"For example `/ask How does Łódź plan to decarbonise district heating?`");
+		}
+		String question = shortened(typed);
+		SearchFilter filter = filters.from(call.options());
+		Found found = find(question, filter);
+		String notice = (question.length() < typed.length()) ? "_Your question was longer than "
+				+ String.format(Locale.ROOT, "%,d", MAX_QUESTION) + " characters; I answered its first part._\n" : "";
+		String id = "A-" + sequences.next("knowledge-answer");
+		if (found.confidence() < properties.minConfidence()) {
+			Gap gap = gaps.record(question, filter.cityKey(), call.caller().personId(), Gap.Reason.NO_ANSWER);
+			mongo.insert(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
+					found.confidence(), gap.id(), clock.instant(), Map.of()));
+			return dontKnow(notice, gap, filter);
+		}
+		mongo.insert(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
+				found.confidence(), null, clock.instant(), Map.of()));
+		int shown = Math.min(properties.passagesPerAnswer(), found.passages().size());
+		List<Element> elements = new ArrayList<>();
+		elements.add(new Element.Text(notice + "**" + shown + " passage" + ((shown == 1) ? "" : "s")
+				+ " answer this**, best first — confidence **" + level(found.confidence()) + "** ("
+				+ percent(found.confidence()) + "). Answer " + id + "."));
+		elements.addAll(sources(question, found.passages().subList(0, shown), found.scores()));
+		elements.add(buttons(id, shown, found.ranked().size()));
+		return new Reply(elements, eu.agora.conversation.Visibility.EPHEMERAL, false);
+	}
+
+	/** The next passages of an answer: value {@code A-12:3} (answer, passages shown). */
+	Reply more(CommandCall call) {
+		String value = call.options().text("value").orElse("");
+		String[] parts = value.split(":");
+		Answer answer = answer(parts[0]);
+		int from = (parts.length > 1 && parts[1].matches("\\d+")) ? Integer.parseInt(parts[1])
+				: properties.passagesPerAnswer();
+		return page(answer, from);
+	}
+
+	/** {@code /knowledge more <answer>}: the same as the button, for the shell. */
+	Reply moreCommand(CommandCall call) {
+		Answer answer = answer(call.options().requiredText("answer"));
+		int from = call.options().integer("from").map(Long::intValue).orElse(properties.passagesPerAnswer());
+		return page(answer, from);
+	}
+
+	Reply helpful(CommandCall call) {
+		return feedback(answer(call.options().text("value").orElse("")), call, true);
+	}
+
+	Reply notHelpful(CommandCall call) {
+		return feedback(answer(call.options().text("value").orElse("")), call, false);
+	}
+
+	/** {@code /knowledge feedback <answer> helpful|not-helpful}, for the shell. */
+	Reply feedbackCommand(CommandCall call) {
+		Answer answer = answer(call.options().requiredText("answer"));
+		return feedback(answer, call, "helpful".equals(call.options().requiredText("verdict")));
+	}
+
+	/** The asker's button on an unanswered question: send it to coordinators now. */
+	Reply routeToCoordinators(CommandCall call) {
+		Gap gap = gaps.gap(call.options().text("value").orElse(""));
+		if (!gap.askers().contains(call.caller().personId())) {
+			throw new UserError("Only someone who asked " + gap.id() + " can send it on this way.",
+					"Moderators route gaps with `/knowledge route`.");
+		}
+		return Reply.text("Sent your question to " + gaps.route(gap, Gaps.COORDINATORS, call.caller())
+				+ ". You'll get a message when it is answered.");
+	}
+
+	/**
+	 * The ranking behind {@code question}: passages, their scores, and the confidence.
+	 */
+	Found find(String question, SearchFilter filter) {
+		float[] vector = embeddings.embed(question);
+		List<ScoredPassage> hits = retrieval.hybrid(question, vector, filter, RANKED);
+		List<Passage> passages = store.passages(hits.stream().map(ScoredPassage::id).toList());
+		Map<String, Double> scores = new HashMap<>();
+		hits.forEach((hit) -> scores.put(hit.id(), hit.score()));
+		double confidence = 0;
+		for (Passage passage : passages.subList(0, Math.min(3, passages.size()))) {
+			confidence = Math.max(confidence,
+					Confidence.of(vector, questionTerms(question, passage), passage, termsOf(passage)));
+		}
+		return new Found(passages.stream().map(Passage::id).toList(), passages, scores, confidence);
+	}
+
+	private Reply page(Answer answer, int from) {
+		if (answer.gapId() != null) {
+			throw new UserError("That question had no good answer; it is knowledge gap " + answer.gapId() + ".");
+		}
+		int to = Math.min(answer.ranked().size(), from + properties.passagesPerAnswer());
+		if (from >= to) {
+			return Reply.text("That's all I found for “" + answer.question() + "”.");
+		}
+		List<Passage> passages = store.passages(answer.ranked().subList(from, to));
+		if (passages.isEmpty()) {
+			return Reply.text("Those passages have since been replaced. Ask again to search the current documents.");
+		}
+		Map<String, Double> scores = new HashMap<>();
+		for (int rank = from; rank < to; rank++) {
+			scores.put(answer.ranked().get(rank), answer.scores().get(rank));
+		}
+		List<Element> elements = new ArrayList<>();
+		elements.add(new Element.Text("More for “" + answer.question() + "” (" + (from + 1) + "–" + to + " of "
+				+ answer.ranked().size() + "):"));
+		elements.addAll(sources(answer.question(), passages, scores));
+		elements.add(buttons(answer.id(), to, answer.ranked().size()));
+		return new Reply(elements, eu.agora.conversation.Visibility.EPHEMERAL, false);
+	}
+
+	private Reply feedback(Answer answer, CommandCall call, boolean helpful) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(answer.id())),
+				new Update().set("feedback." + call.caller().personId(), helpful ? "helpful" : "not-helpful"),
+				Answer.class);
+		if (helpful) {
+			return Reply.text("Thanks — noted that answer " + answer.id() + " helped.");
+		}
+		Gap gap = gaps.record(answer.question(), answer.filter().cityKey(), call.caller().personId(),
+				Gap.Reason.NOT_HELPFUL);
+		return Reply.text("Thanks — noted. I added your question to knowledge gap **" + gap.id()
+				+ "** so a moderator can find a better answer; you'll get a message when there is one.");
+	}
+
+	private Reply dontKnow(String notice, Gap gap, SearchFilter filter) {
+		String scope = filter.isEmpty() ? "the knowledge base" : "the documents matching your filters";
+		return Reply.of(new Element.Text(notice + "**I don't know.** Nothing in " + scope
+				+ " answers this well enough, and I won't guess. I saved your question as knowledge gap **" + gap.id()
+				+ "**: moderators see it in `/knowledge gaps` and can route it to a panel or a coordinator. You'll get a message when it is answered."),
+				new Element.Actions(List
+					.of(new Element.Button(ROUTE, "Ask a coordinator now", gap.id(), Element.Button.Style.PRIMARY))));
+	}
+
+	private List<Element.Source> sources(String question, List<Passage> passages, Map<String, Double> scores) {
+		Map<String, Optional<KnowledgeDocument>> documents = new HashMap<>();
+		List<Element.Source> sources = new ArrayList<>();
+		for (Passage passage : passages) {
+			KnowledgeDocument document = documents.computeIfAbsent(passage.documentId(), store::document).orElse(null);
+			String title = (document != null) ? document.title() : passage.documentId();
+			String city = (passage.cityKey() != null) ? filters.cityName(passage.cityKey()) : null;
+			Analyzer analyzer = analyzers.forLanguage(passage.language());
+			List<String> highlights = Highlights.of(analyzer, Terms.of(analyzer, question), passage.text());
+			double score = Math.round(scores.getOrDefault(passage.id(), 0.0) * 1000) / 1000.0;
+			sources.add(new Element.Source(title, city, passage.section().isEmpty() ? null : passage.section(),
+					passage.page(), passage.text(), highlights, score));
+		}
+		return sources;
+	}
+
+	private static Element.Actions buttons(String answerId, int shown, int total) {
+		List<Element.Button> buttons = new ArrayList<>();
+		if (shown < total) {
+			buttons.add(new Element.Button(MORE, "More", answerId + ":" + shown, Element.Button.Style.DEFAULT));
+		}
+		buttons.add(new Element.Button(HELPFUL, "Helpful", answerId, Element.Button.Style.PRIMARY));
+		buttons.add(new Element.Button(NOT_HELPFUL, "Not helpful", answerId, Element.Button.Style.DEFAULT));
+		return new Element.Actions(buttons);
+	}
+
+	private Answer answer(String id) {
+		String wanted = id.strip().toUpperCase(Locale.ROOT);
+		return Optional.ofNullable(mongo.findById(wanted, Answer.class))
+			.orElseThrow(() -> new UserError("There is no answer " + wanted + ".", "Ask again with `/ask`."));
+	}
+
+	private Set<String> questionTerms(String question, Passage passage) {
+		return Terms.of(analyzers.forLanguage(passage.language()), question);
+	}
+
+	private Set<String> termsOf(Passage passage) {
+		return Terms.of(analyzers.forLanguage(passage.language()), passage.section() + "\n" + passage.text());
+	}
+
+	static String level(double confidence) {
+		return (confidence >= 0.7) ? "high" : (confidence >= 0.55) ? "medium" : "low";
+	}
+
+	private static String percent(double value) {
+		return Math.round(value * 100) + "%";
+	}
+
+	private static String shortened(String question) {
+		if (question.length() <= MAX_QUESTION) {
+			return question;
+		}
+		String first = question.substring(0, MAX_QUESTION);
+		int lastSpace = first.lastIndexOf(' ');
+		return (lastSpace > MAX_QUESTION * 0.8) ? first.substring(0, lastSpace) : first;
+	}
+
+	/** What a search found. */
+	record Found(List<String> ranked, List<Passage> passages, Map<String, Double> scores, double confidence) {
+
+		List<Double> scoreList() {
+			return ranked.stream().map((id) -> scores.getOrDefault(id, 0.0)).toList();
+		}
+
+	}
+
+}

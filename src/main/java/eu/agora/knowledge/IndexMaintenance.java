@@ -1,0 +1,100 @@
+package eu.agora.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search index in step with MongoDB. At start it sweeps passages a crash left
+ * behind, then (re)indexes every document whose current generation the index does not
+ * hold — all of them when the index was missing or unreadable — and drops what MongoDB no
+ * longer has. It repeats every minute, so that instances sharing one database see each
+ * other's ingestions. Passages embedded by another model are embedded again.
+ */
+@Component
+class IndexMaintenance implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+
+	private final KnowledgeStore store;
+
+	private final KnowledgeIndex index;
+
+	private final Embeddings embeddings;
+
+	IndexMaintenance(KnowledgeStore store, KnowledgeIndex index, Embeddings embeddings) {
+		this.store = store;
+		this.index = index;
+		this.embeddings = embeddings;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		store.sweep();
+		int changed = synchronise();
+		if (changed > 0) {
+			log.info("Knowledge index brought up to date: {} documents indexed", changed);
+		}
+	}
+
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	void check() {
+		synchronise();
+	}
+
+	/** Brings the index up to date; returns how many documents were (re)indexed. */
+	int synchronise() {
+		synchronized (index) {
+			return synchroniseLocked();
+		}
+	}
+
+	private int synchroniseLocked() {
+		Map<String, String> indexed = index.generations();
+		List<KnowledgeDocument> documents = store.documents();
+		int changed = 0;
+		for (KnowledgeDocument document : documents) {
+			if (!document.generation().equals(indexed.get(document.id()))) {
+				index.put(document, current(store.passagesOf(document)));
+				changed++;
+			}
+		}
+		Set<String> known = documents.stream().map(KnowledgeDocument::id).collect(Collectors.toSet());
+		for (String id : indexed.keySet()) {
+			if (!known.contains(id)) {
+				index.remove(id);
+			}
+		}
+		return changed;
+	}
+
+	private List<Passage> current(List<Passage> passages) {
+		List<Passage> stale = passages.stream()
+			.filter((passage) -> passage.embedding() == null || !Embeddings.MODEL.equals(passage.model()))
+			.toList();
+		if (stale.isEmpty()) {
+			return passages;
+		}
+		List<float[]> vectors = embeddings
+			.embedAll(stale.stream().map((p) -> Ingestion.embeddingText(p.sectionPath(), p.text())).toList());
+		List<Passage> embedded = new ArrayList<>();
+		for (int i = 0; i < stale.size(); i++) {
+			Passage p = stale.get(i);
+			embedded.add(new Passage(p.id(), p.documentId(), p.generation(), p.ordinal(), p.sectionPath(), p.page(),
+					p.text(), p.cityKey(), p.country(), p.domains(), p.language(), Vectors.toBytes(vectors.get(i)),
+					Embeddings.MODEL));
+		}
+		store.saveAll(embedded);
+		Map<String, Passage> byId = embedded.stream().collect(Collectors.toMap(Passage::id, (p) -> p));
+		return passages.stream().map((p) -> byId.getOrDefault(p.id(), p)).toList();
+	}
+
+}

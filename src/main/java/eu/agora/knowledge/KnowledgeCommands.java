@@ -1,0 +1,82 @@
+package eu.agora.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.Access;
+import eu.agora.conversation.CommandHandler;
+import eu.agora.conversation.CommandSet;
+import eu.agora.conversation.CommandSpec;
+import eu.agora.conversation.OptionSpec;
+import eu.agora.conversation.OptionType;
+import eu.agora.conversation.Role;
+import eu.agora.conversation.SubcommandSpec;
+
+/**
+ * {@code /ask} and {@code /knowledge} in the catalog, and the buttons of answers.
+ */
+@Component
+class KnowledgeCommands implements CommandSet {
+
+	private final Asking asking;
+
+	private final ManagingGaps managing;
+
+	KnowledgeCommands(Asking asking, ManagingGaps managing) {
+		this.asking = asking;
+		this.managing = managing;
+	}
+
+	@Override
+	public List<CommandSpec> commands() {
+		Access anyone = Access.everyone();
+		Access moderators = Access.roles(Role.MODERATOR, Role.COORDINATOR);
+		List<OptionSpec> filters = List.of(
+				OptionSpec.optional("city", OptionType.STRING, "only documents of this city"),
+				OptionSpec.optional("country", OptionType.STRING, "only documents of cities in this country"),
+				OptionSpec.optional("domain", OptionType.STRING, "only passages about this domain, e.g. energy"));
+		List<OptionSpec> askOptions = new java.util.ArrayList<>();
+		askOptions.add(OptionSpec.optionalArgument("question", OptionType.TEXT, "your question"));
+		askOptions.addAll(filters);
+		OptionSpec gap = OptionSpec.argument("gap", OptionType.STRING, "the gap's id, e.g. G-4");
+		return List.of(
+				CommandSpec.single("ask", "Ask the knowledge base; answers cite their sources", askOptions, anyone,
+						asking::ask),
+				new CommandSpec("knowledge", "The knowledge base: documents, gaps and answers", List.of(
+						sub("gaps", "Questions the knowledge base could not answer", List.of(), moderators,
+								managing::list),
+						sub("route", "Send a gap to a panel's channels or to coordinators",
+								List.of(gap,
+										OptionSpec.required("to", OptionType.STRING,
+												"a panel's name, or coordinators")),
+								moderators, managing::route),
+						sub("answer", "Answer a gap; the answer becomes verified knowledge",
+								List.of(gap, OptionSpec.argument("text", OptionType.TEXT, "the answer")), moderators,
+								managing::answer),
+						sub("more", "More passages of an answer",
+								List.of(OptionSpec.argument("answer", OptionType.STRING, "the answer's id, e.g. A-12"),
+										OptionSpec.optional("from", OptionType.INTEGER, "passages already seen")),
+								anyone, asking::moreCommand),
+						sub("feedback", "Say whether an answer helped",
+								List.of(OptionSpec.argument("answer", OptionType.STRING, "the answer's id, e.g. A-12"),
+										OptionSpec.choice("verdict", true, "helpful or not-helpful",
+												List.of("helpful", "not-helpful"))),
+								anyone, asking::feedbackCommand),
+						sub("documents", "The documents in the knowledge base", List.of(), anyone,
+								managing::documents))));
+	}
+
+	@Override
+	public Map<String, CommandHandler> actions() {
+		return Map.of(Asking.MORE, asking::more, Asking.HELPFUL, asking::helpful, Asking.NOT_HELPFUL,
+				asking::notHelpful, Asking.ROUTE, asking::routeToCoordinators);
+	}
+
+	private static SubcommandSpec sub(String name, String description, List<OptionSpec> options, Access access,
+			CommandHandler handler) {
+		return new SubcommandSpec(name, description, options, access, handler);
+	}
+
+}

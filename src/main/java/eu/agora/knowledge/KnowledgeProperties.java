@@ -1,0 +1,39 @@
+package eu.agora.knowledge;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings under {@code agora.knowledge.*}.
+ *
+ * @param maxFileSize the largest file Agora ingests
+ * @param index where the search index lives: {@code disk} (default,
+ * {@code <data-dir>/knowledge-index}, rebuilt from MongoDB when missing or corrupt) or
+ * {@code memory} (tests; rebuilt at every start)
+ * @param starter whether the starter pages in {@code config/knowledge/} are ingested at
+ * start (unchanged pages are skipped)
+ * @param passagesPerAnswer how many passages an answer shows at first, and per "more"
+ * @param minConfidence below this confidence Agora says it does not know
+ */
+@Validated
+@ConfigurationProperties("agora.knowledge")
+record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFileSize,
+		@DefaultValue("disk") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
+		@DefaultValue("3") @Min(1) @Max(10) int passagesPerAnswer,
+		@DefaultValue("0.4") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
+
+	enum IndexLocation {
+
+		DISK, MEMORY
+
+	}
+
+}

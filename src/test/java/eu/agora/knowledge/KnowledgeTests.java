@@ -1,0 +1,320 @@
+package eu.agora.knowledge;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import eu.agora.AgoraTest;
+import eu.agora.RecordingMessenger;
+import eu.agora.conversation.Conversation;
+import eu.agora.conversation.Element;
+import eu.agora.conversation.Inbound;
+import eu.agora.conversation.Input;
+import eu.agora.conversation.PlainText;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.Sender;
+import eu.agora.panels.PanelOutcomePublished;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AgoraTest
+@Import(RecordingMessenger.Config.class)
+class KnowledgeTests {
+
+	static final String TURKU = """
+			---
+			title: Turku heat plan
+			---
+			# Heat
+
+			## Sea-water heat pumps
+
+			Turku's district heating company runs large heat pumps that take heat from treated waste water and from the sea. They supply a fifth of the city's heat and replaced the last coal boilers in 2023.
+
+			## Biomass
+
+			The Naantali plant burns wood chips and forest residues; its share falls as heat pumps grow.
+
+			# Mobility
+
+			## Buses
+
+			All city buses on the busiest lines run on electricity since 2024, charged at the depot at night.
+			""";
+
+	static final String LODZ = """
+			# Łódź climate plan
+
+			## Transport
+
+			Łódź is building a network of protected cycling lanes that connects every district with the city centre by 2028.
+
+			## Greenery
+
+			The city plants 10,000 street trees a year to cool the streets in summer heat waves.
+			""";
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	KnowledgeStore store;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	RecordingMessenger messenger;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	eu.agora.conversation.Callers callers;
+
+	final String officer = "ola-" + UUID.randomUUID().toString().substring(0, 6);
+
+	@BeforeEach
+	void documents() {
+		ingest("turku.md", TURKU);
+		ingest("lodz.md", LODZ);
+		say(officer, "/city register Lodz");
+	}
+
+	@Test
+	void anAnswerCitesThePassagesBestFirstWithHighlightsAndButtons() {
+		Reply reply = say(officer, "/ask How does Turku heat homes without coal?");
+
+		assertThat(reply.error()).as(PlainText.render(reply)).isFalse();
+		List<Element.Source> sources = sources(reply);
+		assertThat(sources).isNotEmpty();
+		Element.Source best = sources.get(0);
+		assertThat(best.document()).isEqualTo("Turku heat plan");
+		assertThat(best.city()).isEqualTo("Turku");
+		assertThat(best.section()).isEqualTo("Heat › Sea-water heat pumps");
+		assertThat(best.text()).contains("heat pumps");
+		assertThat(best.highlights()).isNotEmpty().allSatisfy((sentence) -> assertThat(best.text()).contains(sentence));
+		assertThat(best.markup()).contains("**");
+		assertThat(sources).extracting(Element.Source::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(text(reply)).containsPattern("confidence \\*\\*(high|medium|low)\\*\\*");
+		assertThat(buttons(reply)).extracting(Element.Button::actionId).contains(Asking.HELPFUL, Asking.NOT_HELPFUL);
+	}
+
+	@Test
+	void filtersLimitTheAnswerToACityCountryOrDomain() {
+		Reply lodz = say(officer, "/ask Which cycling lanes and buses does the city build? city:Lodz");
+		assertThat(sources(lodz)).as(PlainText.render(lodz))
+			.isNotEmpty()
+			.allSatisfy((source) -> assertThat(source.city()).isEqualTo("Łódź"));
+		Reply finland = say(officer, "/ask How are the city buses powered and charged? country:Finland");
+		assertThat(sources(finland)).as(PlainText.render(finland))
+			.isNotEmpty()
+			.allSatisfy((source) -> assertThat(source.city()).isEqualTo("Turku"));
+		Reply buses = say(officer, "/ask Are the city buses electric? country:FI domain:mobility");
+		assertThat(sources(buses)).as(PlainText.render(buses))
+			.isNotEmpty()
+			.allSatisfy((source) -> assertThat(source.text()).contains("buses"));
+	}
+
+	@Test
+	void badQuestionsGetClearReplies() {
+		assertThat(error(officer, "/ask")).contains("Ask a question after /ask");
+		assertThat(error(officer, "/ask Where are the trees? city:Lodzz")).contains("Łódź");
+		assertThat(error(officer, "/ask Where are the trees? country:Finlandia")).contains("I don't know the country")
+			.contains("country:PL");
+		assertThat(error(officer, "/ask Where are the trees? domain:space")).contains("There is no domain")
+			.contains("nature-based-solutions");
+
+		String longQuestion = "Where does Łódź plant street trees " + "and why ".repeat(200) + "?";
+		Reply reply = say(officer, "/ask " + longQuestion);
+		assertThat(reply.error()).isFalse();
+		assertThat(text(reply)).contains("longer than 1,000 characters");
+		Answer answer = mongo.findById(answerId(reply), Answer.class);
+		assertThat(answer.question()).hasSizeLessThanOrEqualTo(Asking.MAX_QUESTION);
+	}
+
+	@Test
+	void anUnansweredQuestionBecomesAGapWhoseAnswerIsFoundNextTime() {
+		String question = "Which tide tables apply to the harbour of Gdynia " + UUID.randomUUID() + "?";
+		Reply dontKnow = say(officer, "/ask " + question);
+		assertThat(text(dontKnow)).contains("I don't know").contains("knowledge gap");
+		assertThat(sources(dontKnow)).isEmpty();
+		String gapId = buttons(dontKnow).get(0).value();
+		assertThat(gapId).startsWith("G-");
+		say("mia-" + UUID.randomUUID().toString().substring(0, 6), "/ask " + question);
+		assertThat(mongo.findById(gapId, Gap.class).askers()).hasSize(2);
+
+		assertThat(error(officer, "/knowledge gaps")).contains("is for moderators");
+		assertThat(PlainText.render(say("shell-admin", "/knowledge gaps"))).contains(gapId).contains(question);
+
+		messenger.clear();
+		Reply answered = say("shell-admin",
+				"/knowledge answer " + gapId + " \"Gdynia uses the Polish Navy's tide tables, published monthly.\"");
+		assertThat(answered.error()).as(PlainText.render(answered)).isFalse();
+		assertThat(messenger.sent()).anySatisfy(
+				(line) -> assertThat(line).contains("Your question has an answer").contains("Navy's tide tables"));
+		assertThat(mongo.findById(gapId, Gap.class).status()).isEqualTo(Gap.Status.ANSWERED);
+
+		Reply again = say(officer, "/ask " + question);
+		assertThat(sources(again)).isNotEmpty();
+		assertThat(sources(again).get(0).text()).contains("Navy's tide tables");
+		assertThat(sources(again).get(0).document()).startsWith("Verified answer");
+		assertThat(error("shell-admin", "/knowledge answer " + gapId + " \"again\"")).contains("already answered");
+		assertThat(error("shell-admin", "/knowledge answer G-99999 \"x\"")).contains("no knowledge gap G-99999");
+	}
+
+	@Test
+	void feedbackIsStoredPerAnswerAndNotHelpfulOpensAGap() {
+		Reply reply = say(officer, "/ask How many street trees does Łódź plant?");
+		String answerId = answerId(reply);
+
+		press(officer, Asking.HELPFUL, answerId);
+		assertThat(mongo.findById(answerId, Answer.class).feedback()).containsEntry(personId(officer), "helpful");
+		Reply noted = press(officer, Asking.NOT_HELPFUL, answerId);
+		assertThat(PlainText.render(noted)).contains("knowledge gap");
+		assertThat(mongo.findById(answerId, Answer.class).feedback()).containsEntry(personId(officer), "not-helpful");
+		assertThat(mongo.findAll(Gap.class)).anySatisfy((gap) -> {
+			assertThat(gap.question()).isEqualTo("How many street trees does Łódź plant?");
+			assertThat(gap.reason()).isEqualTo(Gap.Reason.NOT_HELPFUL);
+		});
+	}
+
+	@Test
+	void moreShowsTheNextPassages() {
+		Reply first = say(officer, "/ask What does Turku do about heat and buses?");
+		Element.Button more = buttons(first).stream()
+			.filter((button) -> button.actionId().equals(Asking.MORE))
+			.findFirst()
+			.orElseThrow();
+		Reply next = press(officer, Asking.MORE, more.value());
+		assertThat(next.error()).as(PlainText.render(next)).isFalse();
+		assertThat(sources(next)).isNotEmpty()
+			.noneMatch((source) -> sources(first).stream().anyMatch((shown) -> shown.text().equals(source.text())));
+	}
+
+	@Test
+	void reingestingSkipsUnchangedFilesAndReplacesChangedOnes() {
+		assertThat(ingest("turku.md", TURKU)).isInstanceOf(IngestResult.Unchanged.class);
+		String changed = TURKU.replace("a fifth of the city's heat", "a third of the city's heat");
+		IngestResult result = ingest("turku.md", changed);
+		assertThat(result).isInstanceOfSatisfying(IngestResult.Ingested.class,
+				(ingested) -> assertThat(ingested.replaced()).isTrue());
+		KnowledgeDocument document = store.document("file:turku.md").orElseThrow();
+		assertThat(store.passagesOf(document)).extracting(Passage::text)
+			.anySatisfy((text) -> assertThat(text).contains("a third of"))
+			.noneSatisfy((text) -> assertThat(text).contains("a fifth of"));
+		assertThat(mongo.count(
+				Query.query(
+						org.springframework.data.mongodb.core.query.Criteria.where("documentId").is("file:turku.md")),
+				Passage.class))
+			.isEqualTo(document.passages());
+		assertThat(sources(say(officer, "/ask What share of heat comes from heat pumps in Turku?")))
+			.noneSatisfy((source) -> assertThat(source.text()).contains("a fifth of"));
+	}
+
+	@Test
+	void badFilesAreSkippedWithTheReasonAndNothingIsStored() {
+		long documents = store.documentCount();
+		long passages = mongo.count(new Query(), Passage.class);
+
+		assertThat(skipped("plan.docx", "PK\u0003\u0004 word".getBytes(StandardCharsets.ISO_8859_1)))
+			.contains("unsupported");
+		assertThat(skipped("broken.pdf", "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.UTF_8)))
+			.contains("PDF");
+		assertThat(skipped("empty.md", new byte[0])).contains("no text");
+		assertThat(skipped("huge.md", new byte[26 * 1024 * 1024])).contains("limit");
+
+		assertThat(store.documentCount()).isEqualTo(documents);
+		assertThat(mongo.count(new Query(), Passage.class)).isEqualTo(passages);
+	}
+
+	@Test
+	void aPublishedPanelOutcomeBecomesKnowledgeEveryCityFinds() {
+		String topic = "Heat pumps in schools " + UUID.randomUUID().toString().substring(0, 6);
+		events.publishEvent(new PanelOutcomePublished("O-" + topic.hashCode(), "Heat", List.of("energy"), topic,
+				"Schools that installed ground-source heat pumps cut their heating bills by a third.", Instant.now()));
+
+		List<Element.Source> sources = sources(
+				say(officer, "/ask How much do schools save with ground-source heat pumps?"));
+		assertThat(sources).isNotEmpty();
+		assertThat(sources.get(0).document()).contains("Panel outcome: Heat");
+		assertThat(sources.get(0).city()).isNull();
+	}
+
+	private IngestResult ingest(String name, String text) {
+		return ingestion.file("file:" + name, name, text.getBytes(StandardCharsets.UTF_8), DocumentKind.FILE, null);
+	}
+
+	private String skipped(String name, byte[] content) {
+		IngestResult result = ingestion.file("file:" + name, name, content, DocumentKind.FILE, null);
+		assertThat(result).isInstanceOf(IngestResult.Skipped.class);
+		assertThat(((IngestResult.Skipped) result).reason()).contains(name);
+		return ((IngestResult.Skipped) result).reason();
+	}
+
+	private String personId(String user) {
+		return callers.identify(new Sender(Platform.SHELL, user, user)).personId();
+	}
+
+	private static String answerId(Reply reply) {
+		return buttons(reply).stream()
+			.filter((button) -> button.actionId().equals(Asking.HELPFUL))
+			.findFirst()
+			.orElseThrow()
+			.value();
+	}
+
+	private static List<Element.Source> sources(Reply reply) {
+		return reply.elements()
+			.stream()
+			.filter(Element.Source.class::isInstance)
+			.map(Element.Source.class::cast)
+			.toList();
+	}
+
+	private static List<Element.Button> buttons(Reply reply) {
+		return reply.elements()
+			.stream()
+			.filter(Element.Actions.class::isInstance)
+			.flatMap((actions) -> ((Element.Actions) actions).buttons().stream())
+			.toList();
+	}
+
+	private static String text(Reply reply) {
+		return reply.elements()
+			.stream()
+			.filter(Element.Text.class::isInstance)
+			.map((text) -> ((Element.Text) text).markup())
+			.findFirst()
+			.orElse("");
+	}
+
+	private String error(String user, String text) {
+		Reply reply = say(user, text);
+		assertThat(reply.error()).as(PlainText.render(reply)).isTrue();
+		return PlainText.render(reply);
+	}
+
+	private Reply press(String user, String actionId, String value) {
+		return conversation
+			.handle(Inbound.direct(new Sender(Platform.SHELL, user, user), new Input.Action(actionId, value, null)));
+	}
+
+	private Reply say(String user, String text) {
+		return conversation.handle(Inbound.direct(new Sender(Platform.SHELL, user, user), new Input.CommandText(text)));
+	}
+
+}
