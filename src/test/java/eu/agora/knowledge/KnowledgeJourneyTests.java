@@ -1,0 +1,128 @@
+package eu.agora.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import eu.agora.AgoraProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The knowledge base from the command line, as an operator and a city officer use it:
+ * {@code agora ingest <folder>}, then {@code /ask} in the JSON shell; the index is
+ * rebuilt from MongoDB when it is missing or damaged.
+ */
+class KnowledgeJourneyTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void ingestedFilesAnswerQuestionsWithCitedSourcesAcrossRestartsAndIndexLoss() throws IOException {
+		Path data = dir.resolve("data");
+		Path documents = Files.createDirectories(dir.resolve("documents"));
+		Files.writeString(documents.resolve("turku.md"), KnowledgeTests.TURKU);
+		Files.writeString(documents.resolve("notes.txt"),
+				"Peer learning\n\nCities that share a climate investment plan with a twin city learn faster.");
+		Files.writeString(documents.resolve("seville.html"),
+				"<html><head><title>Shade in Seville</title></head><body><nav>Menu</nav><h1>Shade</h1>"
+						+ "<p>Seville stretches canvas sails over its shopping streets to keep pedestrians cool in July.</p></body></html>");
+		Files.write(documents.resolve("minutes.docx"), new byte[] { 'P', 'K', 3, 4, 0, 0 });
+		Files.write(documents.resolve("empty.md"), new byte[0]);
+		Files.writeString(documents.resolve("broken.pdf"), "%PDF-1.7 not a PDF at all");
+
+		AgoraProcess.Result ingest = AgoraProcess.script(data, "", "ingest", documents.toString(),
+				"--agora.knowledge.max-file-size=5MB");
+
+		assertThat(ingest.exitCode()).as(String.join("\n", ingest.lines())).isZero();
+		String output = String.join("\n", ingest.lines());
+		assertThat(output).contains("[1/6]")
+			.contains("turku.md: ")
+			.contains("Ingested 3 documents")
+			.contains("3 skipped")
+			.contains("minutes.docx")
+			.contains("empty.md")
+			.contains("broken.pdf");
+
+		AgoraProcess.Result again = AgoraProcess.script(data, "", "ingest", documents.resolve("turku.md").toString());
+		assertThat(again.exitCode()).isZero();
+		assertThat(String.join("\n", again.lines())).contains("turku.md: unchanged").contains("1 unchanged");
+
+		List<JsonNode> answers = ask(data, "How does Turku heat homes without coal?",
+				"How does Seville keep shoppers cool in summer?", "What is a twinning learning programme?");
+		List<JsonNode> sources = sources(answers.get(0));
+		assertThat(sources).isNotEmpty();
+		JsonNode best = sources.get(0);
+		assertThat(best.get("document").asString()).isEqualTo("Turku heat plan");
+		assertThat(best.get("city").asString()).isEqualTo("Turku");
+		assertThat(best.get("section").asString()).isEqualTo("Heat › Sea-water heat pumps");
+		assertThat(best.get("text").asString()).contains("heat pumps");
+		assertThat(best.get("score").asDouble()).isBetween(0.0, 1.0);
+
+		assertThat(sources(answers.get(1)).get(0).get("document").asString()).isEqualTo("Shade in Seville");
+		assertThat(sources(answers.get(2))).isNotEmpty()
+			.anySatisfy((source) -> assertThat(source.get("document").asString()).containsIgnoringCase("twin"));
+
+		Path index = data.resolve("knowledge-index");
+		try (Stream<Path> files = Files.list(index)) {
+			for (Path file : files.toList()) {
+				Files.writeString(file, "damaged");
+			}
+		}
+		assertThat(
+				sources(ask(data, "How does Turku heat homes without coal?").get(0)).get(0).get("document").asString())
+			.isEqualTo("Turku heat plan");
+		deleteRecursively(index);
+		assertThat(
+				sources(ask(data, "How does Turku heat homes without coal?").get(0)).get(0).get("document").asString())
+			.isEqualTo("Turku heat plan");
+	}
+
+	@Test
+	void ingestWithoutFilesExplainsItselfAndFailsWithNothingToIngest() throws IOException {
+		AgoraProcess.Result none = AgoraProcess.script(dir.resolve("data"), "", "ingest");
+		assertThat(none.exitCode()).isEqualTo(2);
+		assertThat(String.join("\n", none.lines())).contains("Usage: java -jar agora.jar ingest");
+
+		Path only = Files.writeString(dir.resolve("plan.docx"), "not really a document");
+		AgoraProcess.Result bad = AgoraProcess.script(dir.resolve("data"), "", "ingest", only.toString(),
+				dir.resolve("missing.md").toString());
+		assertThat(bad.exitCode()).isEqualTo(1);
+		assertThat(String.join("\n", bad.lines())).contains("Ingested 0 documents")
+			.contains("plan.docx")
+			.contains("missing.md: no such file or folder");
+	}
+
+	private static List<JsonNode> ask(Path data, String... questions) {
+		String script = Stream.of(questions).map((question) -> "/ask " + question + "\n").collect(Collectors.joining());
+		AgoraProcess.Result run = AgoraProcess.script(data, script, "--agora.shell.format=json");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.replies()).hasSize(questions.length);
+		return run.replies();
+	}
+
+	private static List<JsonNode> sources(JsonNode reply) {
+		return reply.get("elements")
+			.valueStream()
+			.filter((element) -> element.get("type").asString().equals("source"))
+			.toList();
+	}
+
+	private static void deleteRecursively(Path path) throws IOException {
+		try (Stream<Path> walk = Files.walk(path)) {
+			for (Path each : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(each);
+			}
+		}
+	}
+
+}
