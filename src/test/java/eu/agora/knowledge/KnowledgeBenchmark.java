@@ -71,7 +71,7 @@ class KnowledgeBenchmark {
 				"--agora.storage.embedded.port=0", "--agora.shell.enabled=false",
 				"--spring.main.web-application-type=none", "--agora.scheduling.enabled=false",
 				"--logging.level.root=WARN", "--logging.level.eu.agora=WARN")) {
-			IngestCommandLine ingest = agora.getBean(IngestCommandLine.class);
+			IngestCommandLine ingest = new IngestCommandLine(agora.getBean(Ingestion.class), agora);
 			resetPeaks();
 			long started = System.nanoTime();
 			ByteArrayOutputStream lines = new ByteArrayOutputStream();
