@@ -1,5 +1,7 @@
 package eu.agora.slack;
 
+import java.util.List;
+
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
@@ -37,7 +39,7 @@ final class SlackInbounds {
 		String value = (action.getSelectedOption() != null) ? action.getSelectedOption().getValue() : action.getValue();
 		return new Inbound(sender(payload.getUser().getId(), payload.getUser().getUsername()), teamId(payload),
 				channelId(payload), threadTs(payload), null,
-				new Input.Action(ActionIds.catalogId(action.getActionId()), value, null));
+				new Input.Action(ActionIds.catalogId(action.getActionId()), value, null, List.of()));
 	}
 
 	static ReplyTarget target(BlockActionPayload payload) {
@@ -50,7 +52,7 @@ final class SlackInbounds {
 		String text = (payload.getMessage() != null) ? payload.getMessage().getText() : null;
 		return new Inbound(sender(payload.getUser().getId(), payload.getUser().getName()),
 				(payload.getTeam() != null) ? payload.getTeam().getId() : null, channel, null, null,
-				new Input.Action(payload.getCallbackId(), null, text));
+				new Input.Action(payload.getCallbackId(), null, text, List.of()));
 	}
 
 	static ReplyTarget target(MessageShortcutPayload payload) {
