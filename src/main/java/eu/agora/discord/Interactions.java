@@ -62,7 +62,8 @@ final class Interactions extends ListenerAdapter {
 			responding.first(event, Reply.error("\"" + event.getName() + "\" is no longer supported.", null));
 			return;
 		}
-		handle(event, new Input.Action(action.get().id(), null, event.getTarget().getContentRaw(), List.of()));
+		handle(event, new Input.Action(action.get().id(), null, event.getTarget().getContentRaw(),
+				InboundMapping.files(event.getTarget())));
 	}
 
 	@Override
