@@ -24,6 +24,9 @@ public final class CommandCatalog {
 
 	private final Map<String, MessageActionSpec> messageActions = new LinkedHashMap<>();
 
+	/** Per {@code "command subcommand"}: the file-taking message actions of its set. */
+	private final Map<String, List<MessageActionSpec>> fileActions = new LinkedHashMap<>();
+
 	public CommandCatalog(List<CommandSet> sets) {
 		add(helpCommand());
 		List<CommandSpec> all = new ArrayList<>();
@@ -32,6 +35,7 @@ public final class CommandCatalog {
 		sets.forEach((set) -> set.actions().forEach((id, handler) -> register(actions, "action", id, handler)));
 		sets.forEach((set) -> set.forms().forEach((id, handler) -> register(forms, "form", id, handler)));
 		sets.forEach((set) -> set.messageActions().forEach(this::add));
+		sets.forEach(this::rememberFileActions);
 	}
 
 	public List<CommandSpec> commands() {
@@ -67,6 +71,16 @@ public final class CommandCatalog {
 		return Optional.ofNullable(messageActions.get(id));
 	}
 
+	/**
+	 * The message actions that take files, declared by the same {@link CommandSet} as
+	 * subcommand {@code subcommand} of {@code command} (empty name for a command without
+	 * subcommands): where a platform's commands cannot carry files, people are pointed to
+	 * them.
+	 */
+	public List<MessageActionSpec> fileActionsFor(String command, String subcommand) {
+		return fileActions.getOrDefault(command + " " + subcommand, List.of());
+	}
+
 	public Optional<CommandHandler> form(String formId) {
 		return Optional.ofNullable(forms.get(formId));
 	}
@@ -97,6 +111,16 @@ public final class CommandCatalog {
 	private void add(MessageActionSpec action) {
 		if (messageActions.putIfAbsent(action.id(), action) != null || actions.containsKey(action.id())) {
 			throw new IllegalStateException("Two actions have the id " + action.id());
+		}
+	}
+
+	private void rememberFileActions(CommandSet set) {
+		List<MessageActionSpec> taking = set.messageActions().stream().filter(MessageActionSpec::takesFiles).toList();
+		if (taking.isEmpty()) {
+			return;
+		}
+		for (CommandSpec command : set.commands()) {
+			command.subcommands().forEach((sub) -> fileActions.put(command.name() + " " + sub.name(), taking));
 		}
 	}
 

@@ -24,16 +24,24 @@ public class Conversation {
 
 	private final int maxInputLength;
 
+	private final RoutingDownloads downloads;
+
 	private final CommandLineParser parser = new CommandLineParser();
 
 	private final OptionBinder binder = new OptionBinder();
 
 	private final Incidents incidents = new Incidents();
 
+	/** A router on which no platform takes files typed as text. */
 	public Conversation(CommandCatalog catalog, Callers callers, int maxInputLength) {
+		this(catalog, callers, maxInputLength, RoutingDownloads.none());
+	}
+
+	Conversation(CommandCatalog catalog, Callers callers, int maxInputLength, RoutingDownloads downloads) {
 		this.catalog = catalog;
 		this.callers = callers;
 		this.maxInputLength = maxInputLength;
+		this.downloads = downloads;
 	}
 
 	public CommandCatalog catalog() {
@@ -43,8 +51,8 @@ public class Conversation {
 	public Reply handle(Inbound inbound) {
 		try {
 			return switch (inbound.input()) {
-				case Input.CommandText text -> command(inbound, parseText(text.text()));
-				case Input.CommandParts parts -> command(inbound, fromParts(parts));
+				case Input.CommandText text -> command(inbound, parseText(text.text()), Map.of());
+				case Input.CommandParts parts -> command(inbound, fromParts(parts), parts.files());
 				case Input.Message message -> message(message);
 				case Input.Action action -> action(inbound, action);
 				case Input.FormSubmission form -> form(inbound, form);
@@ -65,7 +73,7 @@ public class Conversation {
 		return parser.parse(text);
 	}
 
-	private Reply command(Inbound inbound, CommandLine line) {
+	private Reply command(Inbound inbound, CommandLine line, Map<String, FileRef> files) {
 		CommandSpec spec = catalog.command(line.command())
 			.orElseThrow(() -> new UserError(
 					"I don't know the command `/" + line.command() + "`. "
@@ -79,7 +87,9 @@ public class Conversation {
 		if (!sub.access().allows(caller)) {
 			throw notAllowed(spec, sub, caller);
 		}
-		Options options = binder.bind(spec.name(), sub, rest);
+		List<MessageActionSpec> fileActions = catalog.fileActionsFor(spec.name(), sub.name());
+		Options options = binder.bind(spec.name(), sub, rest, files,
+				(text) -> downloads.fromText(inbound.platform(), text, fileActions));
 		return sub.handler().handle(new CommandCall(caller, inbound, options));
 	}
 
@@ -144,7 +154,17 @@ public class Conversation {
 			throw new UserError("\"" + spec.name() + "\" is for " + spec.access().describe() + ".",
 					"Register first with `/city register <city>`, or ask an admin for the role.");
 		}
-		return spec.handler().handle(new CommandCall(caller, inbound, new Options(Map.of("message", message))));
+		if (spec.takesFiles() && action.files().isEmpty()) {
+			throw new UserError("\"" + spec.name() + "\" works on a message with a file, and this one has none.",
+					"Attach the file to a message, then use \"" + spec.name() + "\" on that message.");
+		}
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("message", message);
+		if (!action.files().isEmpty()) {
+			values.put("file", action.files().get(0));
+			values.put("files", action.files());
+		}
+		return spec.handler().handle(new CommandCall(caller, inbound, new Options(values)));
 	}
 
 	private Reply form(Inbound inbound, Input.FormSubmission form) {

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the catalog from every feature's {@link CommandSet} and the router over it.
+ * Wires the catalog from every feature's {@link CommandSet} and the router over it; the
+ * router asks {@link RoutingDownloads} what a file typed as text means on a platform.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -18,9 +19,9 @@ class ConversationConfiguration {
 	}
 
 	@Bean
-	Conversation conversation(CommandCatalog catalog, Callers callers,
+	Conversation conversation(CommandCatalog catalog, Callers callers, RoutingDownloads downloads,
 			@Value("${agora.conversation.max-input-length:4000}") int maxInputLength) {
-		return new Conversation(catalog, callers, maxInputLength);
+		return new Conversation(catalog, callers, maxInputLength, downloads);
 	}
 
 }

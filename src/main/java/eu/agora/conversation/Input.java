@@ -22,12 +22,21 @@ public sealed interface Input {
 	 * @param command the command name
 	 * @param path the subcommand words, e.g. {@code [round, open]}; empty for none
 	 * @param options option values as the platform sent them, rendered as text
+	 * @param files {@link OptionType#ATTACHMENT} options by name, as the platform
+	 * resolved them
 	 */
-	record CommandParts(String command, List<String> path, Map<String, String> options) implements Input {
+	record CommandParts(String command, List<String> path, Map<String, String> options,
+			Map<String, FileRef> files) implements Input {
 
 		public CommandParts {
 			path = List.copyOf(path);
 			options = Map.copyOf(options);
+			files = Map.copyOf(files);
+		}
+
+		/** A command without files. */
+		public CommandParts(String command, List<String> path, Map<String, String> options) {
+			this(command, path, options, Map.of());
 		}
 
 	}
@@ -37,14 +46,20 @@ public sealed interface Input {
 	}
 
 	/**
-	 * A press of a button.
+	 * A press of a button, or an action run on a message.
 	 *
 	 * @param actionId the stable action id from the catalog
 	 * @param value the value the button carried
 	 * @param message text of the message the action was invoked on (message shortcuts and
 	 * context menus), otherwise {@code null}
+	 * @param files the files of the message the action was invoked on; empty for buttons
 	 */
-	record Action(String actionId, String value, String message) implements Input {
+	record Action(String actionId, String value, String message, List<FileRef> files) implements Input {
+
+		public Action {
+			files = List.copyOf(files);
+		}
+
 	}
 
 	/** A submitted form: field name to the text entered. */

@@ -66,6 +66,7 @@ public record OptionSpec(String name, OptionType type, boolean required, boolean
 		String shown = switch (type) {
 			case FLAG -> name;
 			case CHOICE -> positional ? "<" + String.join("|", choices) + ">" : name + ":" + String.join("|", choices);
+			case ATTACHMENT -> positional ? "<" + name + ">" : name + ":<attachment>";
 			default -> positional ? "<" + name + ">" : name + ":<" + name + ">";
 		};
 		return required ? shown : "[" + shown + "]";

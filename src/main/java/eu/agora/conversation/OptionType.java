@@ -25,7 +25,12 @@ public enum OptionType {
 	/** An IANA time zone. */
 	ZONE("a time zone such as Europe/Warsaw"),
 	/** One of a fixed list of choices. */
-	CHOICE("one of the listed choices");
+	CHOICE("one of the listed choices"),
+	/**
+	 * A file: attached on Discord, a local path in the shell. Handlers read it with
+	 * {@link Options#file(String)} and fetch it through {@link Downloads}.
+	 */
+	ATTACHMENT("a file");
 
 	private final String expected;
 

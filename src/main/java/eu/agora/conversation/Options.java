@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,6 +65,32 @@ public final class Options {
 
 	public Optional<ZoneId> zone(String name) {
 		return get(name, ZoneId.class);
+	}
+
+	/**
+	 * An {@link OptionType#ATTACHMENT} option, or the first file of the message a message
+	 * action ran on (option {@code file}).
+	 */
+	public Optional<FileRef> file(String name) {
+		return get(name, FileRef.class);
+	}
+
+	/**
+	 * Every file under {@code name}: all files of the message a message action ran on
+	 * (option {@code files}), or the one file of an attachment option; empty when none.
+	 */
+	public List<FileRef> files(String name) {
+		Object value = values.get(name);
+		if (value instanceof FileRef file) {
+			return List.of(file);
+		}
+		if (value instanceof List<?> list && list.stream().allMatch(FileRef.class::isInstance)) {
+			return list.stream().map(FileRef.class::cast).toList();
+		}
+		if (value != null) {
+			throw new IllegalStateException("Option " + name + " is " + value.getClass().getSimpleName());
+		}
+		return List.of();
 	}
 
 	public Map<String, Object> asMap() {

@@ -18,6 +18,15 @@ public class UserError extends RuntimeException {
 		this(message, null);
 	}
 
+	/**
+	 * For a problem caused by a failure worth keeping for diagnosis (e.g. the I/O error
+	 * behind a failed download); the user still sees only the message and hint.
+	 */
+	protected UserError(String message, String hint, Throwable cause) {
+		super(message, cause, false, false);
+		this.hint = hint;
+	}
+
 	public String hint() {
 		return hint;
 	}

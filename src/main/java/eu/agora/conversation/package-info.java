@@ -3,8 +3,9 @@
  * ({@link eu.agora.conversation.Inbound}), what Agora answers
  * ({@link eu.agora.conversation.Reply}), the declarative command catalog from which
  * parsing, help, role checks and platform registrations are derived, the router
- * ({@link eu.agora.conversation.Conversation}) and the
- * {@link eu.agora.conversation.Messenger} port for proactive messages. Nothing here knows
+ * ({@link eu.agora.conversation.Conversation}), the
+ * {@link eu.agora.conversation.Messenger} port for proactive messages and the
+ * {@link eu.agora.conversation.Downloads} port for files people give. Nothing here knows
  * Slack, Discord or the shell.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversation core")

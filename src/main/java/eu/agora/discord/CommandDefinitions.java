@@ -23,8 +23,8 @@ import eu.agora.conversation.SubcommandSpec;
 /**
  * The catalog as Discord application commands: a slash command per top-level command with
  * its subcommands and groups ({@code round open} becomes group {@code round}, subcommand
- * {@code open}), typed options with choices, and a message context-menu command per
- * message action.
+ * {@code open}), typed options with choices (attachment options as Discord attachment
+ * options), and a message context-menu command per message action.
  */
 final class CommandDefinitions {
 
@@ -92,6 +92,7 @@ final class CommandDefinitions {
 			case NUMBER -> OptionType.NUMBER;
 			case BOOLEAN, FLAG -> OptionType.BOOLEAN;
 			case STRING, TEXT, DATE, DATE_TIME, ZONE, CHOICE -> OptionType.STRING;
+			case ATTACHMENT -> OptionType.ATTACHMENT;
 		};
 	}
 

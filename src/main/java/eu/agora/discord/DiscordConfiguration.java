@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import eu.agora.conversation.Conversation;
+import eu.agora.conversation.PlatformDownloads;
 import eu.agora.conversation.PlatformMessenger;
 
 /**
@@ -67,6 +68,11 @@ class DiscordConfiguration {
 		JDA jda = DiscordConnection.connect(token, properties, List.of(discordInteractions));
 		RegisteringCommands.register(jda, conversation.catalog(), properties.guildIds());
 		return jda;
+	}
+
+	@Bean
+	PlatformDownloads discordDownloads() {
+		return new DiscordDownloads();
 	}
 
 	@Bean

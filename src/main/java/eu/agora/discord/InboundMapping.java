@@ -8,15 +8,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import eu.agora.conversation.FileRef;
 import eu.agora.conversation.Inbound;
 import eu.agora.conversation.Input;
 import eu.agora.conversation.Platform;
@@ -52,7 +55,10 @@ final class InboundMapping {
 		return new Sender(Platform.DISCORD, interaction.getUser().getId(), name, roleNames(member));
 	}
 
-	/** The command, its subcommand group and subcommand, and the options as text. */
+	/**
+	 * The command, its subcommand group and subcommand, the options as text and the
+	 * attachment options as files.
+	 */
 	static Input.CommandParts command(CommandInteractionPayload command) {
 		List<String> path = new ArrayList<>();
 		if (command.getSubcommandGroup() != null) {
@@ -62,10 +68,26 @@ final class InboundMapping {
 			path.add(command.getSubcommandName());
 		}
 		Map<String, String> options = new LinkedHashMap<>();
+		Map<String, FileRef> files = new LinkedHashMap<>();
 		for (OptionMapping option : command.getOptions()) {
-			options.put(option.getName(), option.getAsString());
+			if (option.getType() == OptionType.ATTACHMENT) {
+				files.put(option.getName(), file(option.getAsAttachment()));
+			}
+			else {
+				options.put(option.getName(), option.getAsString());
+			}
 		}
-		return new Input.CommandParts(command.getName(), path, options);
+		return new Input.CommandParts(command.getName(), path, options, files);
+	}
+
+	/** The files of the message a context-menu command ran on. */
+	static List<FileRef> files(Message message) {
+		return message.getAttachments().stream().map(InboundMapping::file).toList();
+	}
+
+	static FileRef file(Message.Attachment attachment) {
+		return new FileRef(attachment.getFileName(), attachment.getContentType(), attachment.getSize(),
+				attachment.getUrl());
 	}
 
 	private static Set<String> roleNames(Member member) {

@@ -1,5 +1,6 @@
 package eu.agora.discord;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +62,8 @@ final class Interactions extends ListenerAdapter {
 			responding.first(event, Reply.error("\"" + event.getName() + "\" is no longer supported.", null));
 			return;
 		}
-		handle(event, new Input.Action(action.get().id(), null, event.getTarget().getContentRaw()));
+		handle(event, new Input.Action(action.get().id(), null, event.getTarget().getContentRaw(),
+				InboundMapping.files(event.getTarget())));
 	}
 
 	@Override
@@ -70,7 +72,7 @@ final class Interactions extends ListenerAdapter {
 			case CustomIds.Pressed.OpenForm open -> responding.first(event, Reply.of(open.form()));
 			case CustomIds.Pressed.Expired expired -> responding.first(event, EXPIRED);
 			case CustomIds.Pressed.Action action ->
-				handle(event, new Input.Action(action.actionId(), action.value(), null));
+				handle(event, new Input.Action(action.actionId(), action.value(), null, List.of()));
 		}
 	}
 

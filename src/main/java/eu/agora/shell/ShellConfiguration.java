@@ -1,11 +1,13 @@
 package eu.agora.shell;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import eu.agora.conversation.PlatformDownloads;
 import eu.agora.conversation.PlatformMessenger;
 
 /**
@@ -23,6 +25,11 @@ class ShellConfiguration {
 	@Bean
 	PlatformMessenger shellMessenger(AtomicReference<ReplyPrinter> shellPrinter) {
 		return new ShellMessenger(shellPrinter);
+	}
+
+	@Bean
+	PlatformDownloads shellDownloads() {
+		return new ShellDownloads(Path.of(""));
 	}
 
 }

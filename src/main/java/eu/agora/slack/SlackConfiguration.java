@@ -24,6 +24,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 
 import eu.agora.conversation.Conversation;
+import eu.agora.conversation.PlatformDownloads;
 
 /**
  * Wires the Slack adapter when {@code SLACK_BOT_TOKEN} is set: checks the secrets and the
@@ -89,6 +90,11 @@ class SlackConfiguration {
 	@Bean
 	SlackMessenger slackMessenger(SlackApi api) {
 		return new SlackMessenger(api);
+	}
+
+	@Bean
+	PlatformDownloads slackDownloads(SlackCredentials credentials, SlackProperties properties) {
+		return new SlackDownloads(credentials.botToken(), properties.apiUrl());
 	}
 
 	@Bean

@@ -1,12 +1,17 @@
 package eu.agora.slack;
 
+import java.util.List;
+
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.model.File;
+import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 
+import eu.agora.conversation.FileRef;
 import eu.agora.conversation.Inbound;
 import eu.agora.conversation.Input;
 import eu.agora.conversation.Platform;
@@ -37,7 +42,7 @@ final class SlackInbounds {
 		String value = (action.getSelectedOption() != null) ? action.getSelectedOption().getValue() : action.getValue();
 		return new Inbound(sender(payload.getUser().getId(), payload.getUser().getUsername()), teamId(payload),
 				channelId(payload), threadTs(payload), null,
-				new Input.Action(ActionIds.catalogId(action.getActionId()), value, null));
+				new Input.Action(ActionIds.catalogId(action.getActionId()), value, null, List.of()));
 	}
 
 	static ReplyTarget target(BlockActionPayload payload) {
@@ -47,10 +52,32 @@ final class SlackInbounds {
 
 	static Inbound shortcut(MessageShortcutPayload payload) {
 		String channel = (payload.getChannel() != null) ? payload.getChannel().getId() : null;
-		String text = (payload.getMessage() != null) ? payload.getMessage().getText() : null;
+		Message message = payload.getMessage();
+		String text = (message != null) ? message.getText() : null;
+		List<FileRef> files = (message != null) ? files(message) : List.of();
 		return new Inbound(sender(payload.getUser().getId(), payload.getUser().getName()),
 				(payload.getTeam() != null) ? payload.getTeam().getId() : null, channel, null, null,
-				new Input.Action(payload.getCallbackId(), null, text));
+				new Input.Action(payload.getCallbackId(), null, text, files));
+	}
+
+	/**
+	 * The message's files that Agora can fetch: those with a private URL (a file hidden
+	 * by the workspace's plan or deleted has none).
+	 */
+	static List<FileRef> files(Message message) {
+		if (message.getFiles() == null) {
+			return List.of();
+		}
+		return message.getFiles()
+			.stream()
+			.filter((file) -> url(file) != null)
+			.map((file) -> new FileRef((file.getName() != null) ? file.getName() : file.getId(), file.getMimetype(),
+					(file.getSize() != null) ? file.getSize() : -1, url(file)))
+			.toList();
+	}
+
+	private static String url(File file) {
+		return (file.getUrlPrivate() != null) ? file.getUrlPrivate() : file.getUrlPrivateDownload();
 	}
 
 	static ReplyTarget target(MessageShortcutPayload payload) {

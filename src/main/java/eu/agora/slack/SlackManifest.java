@@ -23,8 +23,8 @@ final class SlackManifest {
 
 	static final String HOST = "https://agora.example.org";
 
-	static final List<String> SCOPES = List.of("app_mentions:read", "chat:write", "commands", "files:write", "im:write",
-			"mpim:write", "users:read");
+	static final List<String> SCOPES = List.of("app_mentions:read", "chat:write", "commands", "files:read",
+			"files:write", "im:write", "mpim:write", "users:read");
 
 	private SlackManifest() {
 	}

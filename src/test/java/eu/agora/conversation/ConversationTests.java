@@ -158,9 +158,9 @@ class ConversationTests {
 	@Test
 	void buttonsRouteByActionIdPrefixAndUnknownOnesGetAClearReply() {
 		Reply known = conversation.handle(Inbound.direct(new Sender(Platform.SLACK, "U1", "Ola"),
-				new Input.Action("feedback:helpful", "A-7", null)));
-		Reply unknown = conversation
-			.handle(Inbound.direct(new Sender(Platform.SLACK, "U1", "Ola"), new Input.Action("vanished", "", null)));
+				new Input.Action("feedback:helpful", "A-7", null, List.of())));
+		Reply unknown = conversation.handle(Inbound.direct(new Sender(Platform.SLACK, "U1", "Ola"),
+				new Input.Action("vanished", "", null, List.of())));
 
 		assertThat(text(known)).isEqualTo("{value=A-7}");
 		assertThat(unknown.error()).isTrue();
@@ -169,7 +169,7 @@ class ConversationTests {
 
 	@Test
 	void messageActionsReceiveTheMessageTextAndCheckAccess() {
-		Input.Action save = new Input.Action("test:save", null, "Districts should share one heat plan");
+		Input.Action save = new Input.Action("test:save", null, "Districts should share one heat plan", List.of());
 
 		Reply saved = conversation.handle(Inbound.direct(new Sender(Platform.DISCORD, "42", "Ola"), save));
 		caller.set(TestCommands.NEWCOMER);

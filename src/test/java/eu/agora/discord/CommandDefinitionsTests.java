@@ -69,4 +69,14 @@ class CommandDefinitionsTests {
 		assertThat(commands.get(2).toData().getInt("type")).isEqualTo(3);
 	}
 
+	@Test
+	void anAttachmentOptionIsADiscordAttachmentOption() {
+		DataObject option = CommandDefinitions
+			.option(OptionSpec.argument("file", OptionType.ATTACHMENT, "the file to add"))
+			.toData();
+
+		assertThat(option.getInt("type")).isEqualTo(11);
+		assertThat(option.getBoolean("required")).isTrue();
+	}
+
 }

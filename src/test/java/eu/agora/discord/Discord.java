@@ -144,11 +144,42 @@ final class Discord {
 		return interaction(2, Map.of("id", snowflake(), "name", command, "type", 1, "options", leaf));
 	}
 
+	/**
+	 * A slash command with one attachment option, resolved in {@code data.resolved} as
+	 * Discord sends it.
+	 */
+	static Map<String, Object> slashWithFile(String command, String subcommand, String option,
+			Map<String, Object> attachment) {
+		Map<String, Object> value = Map.of("name", option, "type", 11, "value", attachment.get("id"));
+		Map<String, Object> data = Map.of("id", snowflake(), "name", command, "type", 1, "options",
+				List.of(Map.of("name", subcommand, "type", 1, "options", List.of(value))), "resolved",
+				Map.of("attachments", Map.of(attachment.get("id"), attachment)));
+		return interaction(2, data);
+	}
+
+	/** An attachment as Discord describes it: id, file name, type, size and CDN URL. */
+	static Map<String, Object> attachment(String fileName, String contentType, long size, String url) {
+		Map<String, Object> attachment = new LinkedHashMap<>();
+		attachment.put("id", snowflake());
+		attachment.put("filename", fileName);
+		attachment.put("content_type", contentType);
+		attachment.put("size", size);
+		attachment.put("url", url);
+		attachment.put("proxy_url", url);
+		return attachment;
+	}
+
 	/** A message context-menu command on a message with {@code content}. */
 	static Map<String, Object> messageCommand(String name, String content) {
+		return messageCommand(name, content, List.of());
+	}
+
+	/** A message context-menu command on a message with text and attachments. */
+	static Map<String, Object> messageCommand(String name, String content, List<Map<String, Object>> attachments) {
 		Map<String, Object> target = message();
 		target.put("author", member().get("user"));
 		target.put("content", content);
+		target.put("attachments", attachments);
 		Map<String, Object> data = Map.of("id", snowflake(), "name", name, "type", 3, "target_id", target.get("id"),
 				"resolved", Map.of("messages", Map.of(target.get("id"), target)));
 		return interaction(2, data);

@@ -1,6 +1,7 @@
 package eu.agora.discord;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import eu.agora.AgoraTest;
+import eu.agora.FileTestCommands;
 import eu.agora.conversation.Access;
 import eu.agora.conversation.CommandHandler;
 import eu.agora.conversation.CommandSet;
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dispatches interactions, and a REST API that records registrations and answers.
  */
 @AgoraTest
+@Import(FileTestCommands.class)
 class DiscordAdapterTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
@@ -80,6 +84,56 @@ class DiscordAdapterTests {
 		assertThat(city.get("options").findValuesAsString("name")).contains("show", "list", "register");
 		JsonNode save = find(commands, "Save as Discord test");
 		assertThat(save.get("type").asInt()).isEqualTo(3);
+		JsonNode echo = find(commands, "filetest").get("options").get(0);
+		assertThat(echo.at("/options/0/name").asString()).isEqualTo("file");
+		assertThat(echo.at("/options/0/type").asInt()).isEqualTo(11);
+	}
+
+	@Test
+	void aSlashCommandsAttachmentIsFetchedFromTheCdnWithoutTheBotToken() throws InterruptedException {
+		byte[] content = "Heat plan for Łódź".getBytes(StandardCharsets.UTF_8);
+		String url = rest.attachment("plan.txt", content);
+
+		JsonNode answer = answer(Discord.slashWithFile("filetest", "echo", "file",
+				Discord.attachment("plan.txt", "text/plain; charset=utf-8", content.length, url)));
+
+		assertThat(answer.at("/data/content").asString())
+			.isEqualTo("echo plan.txt " + content.length + " bytes sha256:" + FileTestCommands.sha256(content));
+		FakeDiscordRest.Request fetched = rest.await((request) -> url.endsWith(request.path()), WAIT);
+		assertThat(fetched.method()).isEqualTo("GET");
+		assertThat(fetched.authorization()).isNull();
+	}
+
+	@Test
+	void aMessageContextMenuOnAMessageWithFilesGetsTheFirstFile() throws InterruptedException {
+		byte[] minutes = "Minutes of the panel".getBytes(StandardCharsets.UTF_8);
+		byte[] photo = new byte[] { 1, 2, 3 };
+		List<Map<String, Object>> attachments = List.of(
+				Discord.attachment("minutes.md", "text/markdown", minutes.length,
+						rest.attachment("minutes.md", minutes)),
+				Discord.attachment("photo.png", "image/png", photo.length, rest.attachment("photo.png", photo)));
+
+		JsonNode answer = answer(Discord.messageCommand(FileTestCommands.ACTION, "See the minutes", attachments));
+		JsonNode withoutFile = answer(Discord.messageCommand(FileTestCommands.ACTION, "Nothing attached"));
+
+		assertThat(answer.at("/data/content").asString())
+			.isEqualTo("echo minutes.md " + minutes.length + " bytes sha256:" + FileTestCommands.sha256(minutes));
+		assertThat(withoutFile.toString()).contains("works on a message with a file");
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedByItsSizeOrWhileReadingIt() throws InterruptedException {
+		String small = rest.attachment("big.pdf", new byte[10]);
+		String large = rest.attachment("lying.bin", new byte[(int) FileTestCommands.LIMIT + 1]);
+
+		JsonNode bySize = answer(Discord.slashWithFile("filetest", "echo", "file",
+				Discord.attachment("big.pdf", "application/pdf", 5 * FileTestCommands.LIMIT, small)));
+		JsonNode whileReading = answer(
+				Discord.slashWithFile("filetest", "echo", "file", Discord.attachment("lying.bin", null, 10, large)));
+
+		assertThat(bySize.toString()).contains("big.pdf").contains("is 5 MB; Agora takes files up to 1 MB");
+		assertThat(rest.requests()).noneMatch((request) -> small.endsWith(request.path()));
+		assertThat(whileReading.toString()).contains("lying.bin").contains("is larger than 1 MB");
 	}
 
 	@Test

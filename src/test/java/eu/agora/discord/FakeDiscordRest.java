@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -17,7 +19,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local Discord REST API that records every request and answers what JDA needs: the bot
- * user, command registrations, interaction callbacks (204) and webhook messages.
+ * user, command registrations, interaction callbacks (204) and webhook messages. It also
+ * stands in for Discord's CDN: {@link #attachment} serves bytes under {@code /cdn/},
+ * without authorisation as the CDN does.
  */
 final class FakeDiscordRest {
 
@@ -30,6 +34,8 @@ final class FakeDiscordRest {
 	private final Set<Request> consumed = Collections
 		.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
+	private final Map<String, byte[]> cdn = new ConcurrentHashMap<>();
+
 	FakeDiscordRest() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/", this::handle);
@@ -38,6 +44,13 @@ final class FakeDiscordRest {
 
 	String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10/";
+	}
+
+	/** Serves {@code content} as an attachment; returns its CDN URL. */
+	String attachment(String fileName, byte[] content) {
+		String path = "/cdn/attachments/" + Discord.CHANNEL + "/" + Discord.snowflake() + "/" + fileName;
+		cdn.put(path, content);
+		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
 	}
 
 	void stop() {
@@ -71,6 +84,10 @@ final class FakeDiscordRest {
 		Request request = new Request(exchange.getRequestMethod(), path, body,
 				exchange.getRequestHeaders().getFirst("Authorization"));
 		requests.add(request);
+		if (path.startsWith("/cdn/")) {
+			serve(exchange, cdn.get(path));
+			return;
+		}
 		if (!("Bot " + TOKEN).equals(request.authorization()) && !path.startsWith("/interactions/")
 				&& !path.startsWith("/webhooks/")) {
 			respond(exchange, 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
@@ -107,6 +124,19 @@ final class FakeDiscordRest {
 			return Answer.ok(Discord.message());
 		}
 		return new Answer(200, "{}");
+	}
+
+	private static void serve(HttpExchange exchange, byte[] content) throws IOException {
+		if (content == null) {
+			exchange.sendResponseHeaders(404, -1);
+			exchange.close();
+			return;
+		}
+		exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+		exchange.sendResponseHeaders(200, content.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(content);
+		}
 	}
 
 	private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -6,14 +6,17 @@ import java.util.Map;
 
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import org.junit.jupiter.api.Test;
 
+import eu.agora.conversation.FileRef;
 import eu.agora.conversation.Inbound;
 import eu.agora.conversation.Input;
 import eu.agora.conversation.Platform;
@@ -40,6 +43,30 @@ class InboundMappingTests {
 		assertThat(parts.command()).isEqualTo("panel");
 		assertThat(parts.path()).containsExactly("round", "open");
 		assertThat(parts.options()).isEqualTo(Map.of("panel", "P-7", "minutes", "15", "anonymous", "true"));
+	}
+
+	@Test
+	void anAttachmentOptionBecomesAFileWithTheAttachmentsNameTypeSizeAndUrl() {
+		SlashCommandInteraction command = mock(SlashCommandInteraction.class);
+		when(command.getName()).thenReturn("knowledge");
+		when(command.getSubcommandName()).thenReturn("add");
+		Message.Attachment attachment = mock(Message.Attachment.class);
+		when(attachment.getFileName()).thenReturn("plan.pdf");
+		when(attachment.getContentType()).thenReturn("application/pdf");
+		when(attachment.getSize()).thenReturn(2048);
+		when(attachment.getUrl()).thenReturn("https://cdn.discordapp.com/attachments/1/2/plan.pdf");
+		OptionMapping file = mock(OptionMapping.class);
+		when(file.getName()).thenReturn("file");
+		when(file.getType()).thenReturn(OptionType.ATTACHMENT);
+		when(file.getAsAttachment()).thenReturn(attachment);
+		List<OptionMapping> options = List.of(file, option("title", "Plan"));
+		when(command.getOptions()).thenReturn(options);
+
+		Input.CommandParts parts = InboundMapping.command(command);
+
+		assertThat(parts.options()).isEqualTo(Map.of("title", "Plan"));
+		assertThat(parts.files()).isEqualTo(Map.of("file", new FileRef("plan.pdf", "application/pdf", 2048,
+				"https://cdn.discordapp.com/attachments/1/2/plan.pdf")));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package eu.agora.panels;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -127,9 +128,9 @@ class PanelsTests {
 		admin("/panel round open " + name + " question:\"What works?\"");
 
 		Reply saved = conversation.handle(new Inbound(new Sender(Platform.SHELL, ola, ola), null, room, null, null,
-				new Input.Action(SavingKeyPoints.ACTION, null, "Start with the schools")));
+				new Input.Action(SavingKeyPoints.ACTION, null, "Start with the schools", List.of())));
 		Reply unbound = conversation.handle(new Inbound(new Sender(Platform.SHELL, ola, ola), null, "elsewhere", null,
-				null, new Input.Action(SavingKeyPoints.ACTION, null, "Lost point")));
+				null, new Input.Action(SavingKeyPoints.ACTION, null, "Lost point", List.of())));
 
 		assertThat(saved.error()).as(PlainText.render(saved)).isFalse();
 		assertThat(PlainText.render(saved)).contains("Saved to round 1 of " + name);

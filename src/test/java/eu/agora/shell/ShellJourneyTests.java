@@ -1,5 +1,8 @@
 package eu.agora.shell;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import eu.agora.AgoraProcess;
+import eu.agora.FileTestCommands;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +113,32 @@ class ShellJourneyTests {
 		assertThat(String.join("\n", run.lines())).contains("Warsaw (Warszawa)")
 			.containsPattern("Country\\s+Poland \\(PL\\)")
 			.containsPattern("Time zone\\s+Europe/Warsaw");
+	}
+
+	@Test
+	void aFileIsReadFromItsLocalPathAndAMissingOrTooLargeOneGetsAClearError() throws IOException {
+		byte[] content = "Heat plan for Łódź".getBytes(StandardCharsets.UTF_8);
+		Path plan = Files.write(dir.resolve("plan.txt"), content);
+		Path big = Files.write(dir.resolve("big.bin"), new byte[(int) FileTestCommands.LIMIT + 1]);
+		Path relative = Path.of("").toAbsolutePath().relativize(plan);
+		String script = String.join("\n", "/filetest echo " + plan, "/filetest echo file:" + relative,
+				"/filetest echo " + dir.resolve("gone.pdf"), "/filetest echo " + big);
+
+		List<JsonNode> replies = AgoraProcess
+			.script(dir.resolve("data"), script, "--agora.shell.format=json",
+					"--spring.main.sources=" + FileTestCommands.class.getName())
+			.replies();
+
+		String echo = "echo plan.txt " + content.length + " bytes sha256:" + FileTestCommands.sha256(content);
+		assertThat(replies).hasSize(4);
+		assertThat(replies).extracting((reply) -> reply.get("error").asBoolean())
+			.containsExactly(false, false, true, true);
+		assertThat(text(replies.get(0))).isEqualTo(echo);
+		assertThat(text(replies.get(1))).isEqualTo(echo);
+		assertThat(text(replies.get(2))).startsWith("no such file: " + dir.resolve("gone.pdf"));
+		assertThat(text(replies.get(3)))
+			.startsWith("big.bin is 1,048,577 bytes; Agora takes files up to 1 MB (1,048,576 bytes).");
+		assertThat(replies).allSatisfy((reply) -> assertThat(text(reply)).doesNotContain("Exception", "at eu.agora"));
 	}
 
 	private static String text(JsonNode reply) {

@@ -2,6 +2,7 @@ package eu.agora.slack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -17,15 +20,26 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local stand-in for Slack's Web API and response URLs that records every call.
- * {@code auth.test} succeeds unless the token is {@code xoxb-rejected}.
+ * {@code auth.test} succeeds unless the token is {@code xoxb-rejected}. It also serves
+ * files the way Slack serves {@code url_private}: a redirect to the file's origin, which
+ * gives the bytes only with {@code Authorization: Bearer xoxb-test} and otherwise Slack's
+ * HTML login page.
  */
 final class FakeSlack implements AutoCloseable {
+
+	static final String BOT_TOKEN = "xoxb-test";
+
+	private static final String LOGIN_PAGE = "<!DOCTYPE html><html><body>Sign in to Slack</body></html>";
 
 	private final HttpServer server;
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
 	private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+
+	private final Map<String, ServedFile> files = new ConcurrentHashMap<>();
+
+	private final AtomicInteger fileIds = new AtomicInteger();
 
 	FakeSlack() {
 		try {
@@ -48,6 +62,25 @@ final class FakeSlack implements AutoCloseable {
 
 	private String base() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** Serves {@code content} to the bot token; returns its {@code url_private}. */
+	String file(String name, byte[] content, String contentType) {
+		return serve(name, new ServedFile(content, contentType, false));
+	}
+
+	/**
+	 * A file whose {@code url_private} answers with the login page even with the token,
+	 * as Slack does when the app lacks the {@code files:read} scope.
+	 */
+	String fileWithoutScope(String name) {
+		return serve(name, new ServedFile(new byte[0], "application/pdf", true));
+	}
+
+	private String serve(String name, ServedFile file) {
+		String path = "/T1-F" + fileIds.incrementAndGet() + "/" + name;
+		files.put(path, file);
+		return base() + "/files-pri" + path;
 	}
 
 	void socketModeUrl(String url) {
@@ -97,11 +130,35 @@ final class FakeSlack implements AutoCloseable {
 			params.put("token", auth.replaceFirst("^Bearer ", ""));
 		}
 		calls.add(new Call(path, body, params));
+		if (path.startsWith("/files-")) {
+			serveFile(exchange, path, auth);
+			return;
+		}
 		byte[] answer = answer(path, params).getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
 		exchange.sendResponseHeaders(200, answer.length);
 		exchange.getResponseBody().write(answer);
 		exchange.close();
+	}
+
+	private void serveFile(HttpExchange exchange, String path, String auth) throws IOException {
+		if (path.startsWith("/files-pri/")) {
+			exchange.getResponseHeaders().add("Location", path.replaceFirst("^/files-pri/", "/files-origin/"));
+			exchange.sendResponseHeaders(302, -1);
+			exchange.close();
+			return;
+		}
+		ServedFile file = files.get(path.replaceFirst("^/files-origin", ""));
+		boolean given = file != null && !file.loginPage() && ("Bearer " + BOT_TOKEN).equals(auth);
+		byte[] content = given ? file.content() : LOGIN_PAGE.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", given ? file.contentType() : "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(200, 0);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(content);
+		}
+		catch (IOException ex) {
+			// Agora stopped reading: the file was larger than it takes
+		}
 	}
 
 	private String answer(String path, Map<String, String> params) {
@@ -137,6 +194,12 @@ final class FakeSlack implements AutoCloseable {
 	@Override
 	public void close() {
 		server.stop(0);
+	}
+
+	/**
+	 * A file the fake serves; a login page stands in for it when Slack would not give it.
+	 */
+	private record ServedFile(byte[] content, String contentType, boolean loginPage) {
 	}
 
 	/** One recorded request: path, raw body and form parameters. */

@@ -2,6 +2,7 @@ package eu.agora.slack;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import eu.agora.FileTestCommands;
 import eu.agora.SeparateTestDatabase;
 import eu.agora.conversation.Address;
 import eu.agora.conversation.Messenger;
@@ -34,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "agora.storage.embedded.backend=memory", "agora.storage.embedded.port=0",
 				"agora.shell.enabled=false", "SLACK_BOT_TOKEN=xoxb-test", "SLACK_SIGNING_SECRET=test-secret" })
 @ContextConfiguration(initializers = SeparateTestDatabase.class)
+@Import(FileTestCommands.class)
 class SlackHttpAdapterTests {
 
 	static final FakeSlack slack = new FakeSlack();
@@ -315,6 +319,79 @@ class SlackHttpAdapterTests {
 				 "message":{"type":"message","text":"Key point: plant trees","ts":"1.1","user":"U2"},
 				 "channel":{"id":"C1","name":"general"},"user":{"id":"U1","name":"ola"},"team":{"id":"T1"}}
 				""".formatted(callbackId, slack.responseUrl(name));
+	}
+
+	@Test
+	void aMessageShortcutOnAMessageWithAFileFetchesItsPrivateUrlWithTheBotToken() {
+		byte[] content = "Heat plan for Łódź".getBytes(StandardCharsets.UTF_8);
+		String url = slack.file("plan.txt", content, "text/plain");
+		String name = unique();
+
+		requests().post(
+				SignedRequests
+					.interactive(shortcutWithFile(name, "plan.txt", "text/plain", String.valueOf(content.length), url)),
+				SignedRequests.FORM);
+
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body())
+			.contains("echo plan.txt " + content.length + " bytes sha256:" + FileTestCommands.sha256(content));
+		String origin = url.substring(url.indexOf("/files-pri/")).replace("/files-pri/", "/files-origin/");
+		assertThat(slack.await((call) -> call.path().equals(origin)).params()).containsEntry("token",
+				FakeSlack.BOT_TOKEN);
+	}
+
+	@Test
+	void aFileSlackDoesNotGiveAsksForTheFilesReadScope() {
+		String name = unique();
+		requests().post(SignedRequests.interactive(
+				shortcutWithFile(name, "plan.pdf", "application/pdf", "2048", slack.fileWithoutScope("plan.pdf"))),
+				SignedRequests.FORM);
+
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body())
+			.contains("Slack did not give Agora the file: add the files:read scope / re-install the app")
+			.contains("\"response_type\":\"ephemeral\"");
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedByItsSizeOrWhileReadingIt() {
+		String bySize = unique();
+		String whileReading = unique();
+		String small = slack.file("big.pdf", new byte[1], "application/pdf");
+		String large = slack.file("scan.bin", new byte[(int) FileTestCommands.LIMIT + 1], "application/octet-stream");
+
+		requests().post(SignedRequests.interactive(shortcutWithFile(bySize, "big.pdf", "application/pdf",
+				String.valueOf(5 * FileTestCommands.LIMIT), small)), SignedRequests.FORM);
+		requests().post(
+				SignedRequests
+					.interactive(shortcutWithFile(whileReading, "scan.bin", "application/octet-stream", null, large)),
+				SignedRequests.FORM);
+
+		assertThat(slack.await((call) -> call.path().endsWith(bySize)).body())
+			.contains("`big.pdf` is 5 MB; Agora takes files up to 1 MB.");
+		assertThat(slack.await((call) -> call.path().endsWith(whileReading)).body())
+			.contains("`scan.bin` is larger than 1 MB, the most Agora takes.");
+		assertThat(slack.calls((call) -> small.endsWith(call.path()))).isEmpty();
+	}
+
+	@Test
+	void aSlashCommandCannotCarryAFileAndSaysWhichShortcutDoes() {
+		String name = unique();
+		requests().post(command("/filetest", "echo file:plan.pdf", name), SignedRequests.FORM);
+
+		assertThat(slack.await((call) -> call.path().endsWith(name)).body())
+			.contains("Slack slash commands can't carry files: post the file in a message, then use the message "
+					+ "shortcut (⋯ → " + FileTestCommands.ACTION + ") on it.");
+	}
+
+	/**
+	 * A message shortcut of the file test on a message with one file; size may be left
+	 * out.
+	 */
+	String shortcutWithFile(String responseName, String fileName, String mimetype, String size, String url) {
+		String sizeField = (size != null) ? "\"size\":" + size + "," : "";
+		String file = "{\"id\":\"F1\",\"name\":\"%s\",\"mimetype\":\"%s\",%s\"url_private\":\"%s\",\"mode\":\"hosted\"}"
+			.formatted(fileName, mimetype, sizeField, url);
+		return shortcut("filetest:echo", responseName).replace("\"text\":\"Key point: plant trees\"",
+				"\"text\":\"Here is the file\",\"files\":[" + file + "]");
 	}
 
 	@Test

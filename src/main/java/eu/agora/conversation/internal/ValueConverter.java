@@ -38,6 +38,7 @@ final class ValueConverter {
 				case DATE_TIME -> LocalDateTime.parse(text, DATE_TIME);
 				case ZONE -> zone(text);
 				case CHOICE -> choice(option, text);
+				case ATTACHMENT -> throw new IllegalStateException("Files are bound by OptionBinder: " + option.name());
 			};
 		}
 		catch (DateTimeException | IllegalArgumentException ex) {
