@@ -46,6 +46,8 @@ class Asking {
 
 	private final Retrieval retrieval;
 
+	private final KnowledgeIndex index;
+
 	private final Embeddings embeddings;
 
 	private final KnowledgeStore store;
@@ -64,9 +66,10 @@ class Asking {
 
 	private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
-	Asking(Retrieval retrieval, Embeddings embeddings, KnowledgeStore store, Gaps gaps, Filters filters,
-			MongoTemplate mongo, Sequences sequences, KnowledgeProperties properties, Clock clock) {
+	Asking(Retrieval retrieval, KnowledgeIndex index, Embeddings embeddings, KnowledgeStore store, Gaps gaps,
+			Filters filters, MongoTemplate mongo, Sequences sequences, KnowledgeProperties properties, Clock clock) {
 		this.retrieval = retrieval;
+		this.index = index;
 		this.embeddings = embeddings;
 		this.store = store;
 		this.gaps = gaps;
@@ -244,8 +247,8 @@ class Asking {
 			.orElseThrow(() -> new UserError("There is no answer " + wanted + ".", "Ask again with `/ask`."));
 	}
 
-	private Set<String> questionTerms(String question, Passage passage) {
-		return Terms.of(analyzers.forLanguage(passage.language()), question);
+	private Map<String, Double> questionTerms(String question, Passage passage) {
+		return index.weights(passage.language(), Terms.ofQuestion(analyzers.forLanguage(passage.language()), question));
 	}
 
 	private Set<String> termsOf(Passage passage) {
@@ -253,7 +256,7 @@ class Asking {
 	}
 
 	static String level(double confidence) {
-		return (confidence >= 0.7) ? "high" : (confidence >= 0.55) ? "medium" : "low";
+		return (confidence >= 0.75) ? "high" : (confidence >= 0.65) ? "medium" : "low";
 	}
 
 	private static String percent(double value) {

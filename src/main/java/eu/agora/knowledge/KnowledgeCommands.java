@@ -9,6 +9,7 @@ import eu.agora.conversation.Access;
 import eu.agora.conversation.CommandHandler;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
+import eu.agora.conversation.MessageActionSpec;
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.OptionType;
 import eu.agora.conversation.Role;
@@ -24,9 +25,12 @@ class KnowledgeCommands implements CommandSet {
 
 	private final ManagingGaps managing;
 
-	KnowledgeCommands(Asking asking, ManagingGaps managing) {
+	private final AddingDocuments adding;
+
+	KnowledgeCommands(Asking asking, ManagingGaps managing, AddingDocuments adding) {
 		this.asking = asking;
 		this.managing = managing;
+		this.adding = adding;
 	}
 
 	@Override
@@ -45,6 +49,10 @@ class KnowledgeCommands implements CommandSet {
 				CommandSpec.single("ask", "Ask the knowledge base; answers cite their sources", askOptions, anyone,
 						asking::ask),
 				new CommandSpec("knowledge", "The knowledge base: documents, gaps and answers", List.of(
+						sub("add", "Add a file to the knowledge base (Markdown, text, HTML or PDF)",
+								List.of(OptionSpec.argument("file", OptionType.ATTACHMENT,
+										"the file: Markdown, text, HTML or PDF")),
+								moderators, adding::add),
 						sub("gaps", "Questions the knowledge base could not answer", List.of(), moderators,
 								managing::list),
 						sub("route", "Send a gap to a panel's channels or to coordinators",
@@ -66,6 +74,13 @@ class KnowledgeCommands implements CommandSet {
 								anyone, asking::feedbackCommand),
 						sub("documents", "The documents in the knowledge base", List.of(), anyone,
 								managing::documents))));
+	}
+
+	@Override
+	public List<MessageActionSpec> messageActions() {
+		return List.of(MessageActionSpec.onFiles(AddingDocuments.ACTION, "Add to knowledge",
+				"Add this message's file to Agora's knowledge base", Access.roles(Role.MODERATOR, Role.COORDINATOR),
+				adding::fromMessage));
 	}
 
 	@Override

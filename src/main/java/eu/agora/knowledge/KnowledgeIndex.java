@@ -157,6 +157,23 @@ class KnowledgeIndex implements DisposableBean {
 		});
 	}
 
+	/**
+	 * How telling each term is, as BM25's inverse document frequency in the language's
+	 * field: a term no passage has weighs most.
+	 */
+	Map<String, Double> weights(String language, java.util.Set<String> terms) {
+		return search((searcher) -> {
+			var reader = searcher.getIndexReader();
+			double passages = Math.max(1, reader.numDocs());
+			Map<String, Double> weights = new java.util.LinkedHashMap<>();
+			for (String term : terms) {
+				int df = reader.docFreq(new Term(LanguageAnalyzers.field(language), term));
+				weights.put(term, Math.log(1 + (passages - df + 0.5) / (df + 0.5)));
+			}
+			return List.of(weights);
+		}).get(0);
+	}
+
 	int size() {
 		return search((searcher) -> List.of(searcher.getIndexReader().numDocs())).get(0);
 	}

@@ -57,8 +57,17 @@ class KnowledgeJourneyTests {
 		assertThat(again.exitCode()).isZero();
 		assertThat(String.join("\n", again.lines())).contains("turku.md: unchanged").contains("1 unchanged");
 
-		List<JsonNode> answers = ask(data, "How does Turku heat homes without coal?",
-				"How does Seville keep shoppers cool in summer?", "What is a twinning learning programme?");
+		Path added = Files.writeString(dir.resolve("glasgow-tenements.md"),
+				"# Tenements\n\nGlasgow retrofits sandstone tenements with internal wall insulation, block by block.");
+		List<JsonNode> replies = run(data, "/knowledge add " + added,
+				"/knowledge add " + documents.resolve("minutes.docx"), "/ask How does Turku heat homes without coal?",
+				"/ask How does Seville keep shoppers cool in summer?", "/ask What is a twinning learning programme?",
+				"/ask How are Glasgow's tenements insulated?");
+		assertThat(replies.get(0).get("error").asBoolean()).as(replies.get(0).toString()).isFalse();
+		assertThat(replies.get(0).get("text").asString()).contains("Added").contains("glasgow-tenements.md");
+		assertThat(replies.get(1).get("error").asBoolean()).isTrue();
+		assertThat(replies.get(1).get("text").asString()).contains("minutes.docx").contains("PDF");
+		List<JsonNode> answers = replies.subList(2, replies.size());
 		List<JsonNode> sources = sources(answers.get(0));
 		assertThat(sources).isNotEmpty();
 		JsonNode best = sources.get(0);
@@ -71,6 +80,8 @@ class KnowledgeJourneyTests {
 		assertThat(sources(answers.get(1)).get(0).get("document").asString()).isEqualTo("Shade in Seville");
 		assertThat(sources(answers.get(2))).isNotEmpty()
 			.anySatisfy((source) -> assertThat(source.get("document").asString()).containsIgnoringCase("twin"));
+		assertThat(sources(answers.get(3)).get(0).get("city").asString()).isEqualTo("Glasgow");
+		assertThat(sources(answers.get(3)).get(0).get("text").asString()).contains("internal wall insulation");
 
 		Path index = data.resolve("knowledge-index");
 		try (Stream<Path> files = Files.list(index)) {
@@ -103,10 +114,14 @@ class KnowledgeJourneyTests {
 	}
 
 	private static List<JsonNode> ask(Path data, String... questions) {
-		String script = Stream.of(questions).map((question) -> "/ask " + question + "\n").collect(Collectors.joining());
+		return run(data, Stream.of(questions).map((question) -> "/ask " + question).toArray(String[]::new));
+	}
+
+	private static List<JsonNode> run(Path data, String... commands) {
+		String script = Stream.of(commands).map((command) -> command + "\n").collect(Collectors.joining());
 		AgoraProcess.Result run = AgoraProcess.script(data, script, "--agora.shell.format=json");
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.replies()).hasSize(questions.length);
+		assertThat(run.replies()).hasSize(commands.length);
 		return run.replies();
 	}
 

@@ -1,0 +1,65 @@
+package eu.agora.knowledge;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Downloads;
+import eu.agora.conversation.FileRef;
+import eu.agora.conversation.Reply;
+import eu.agora.conversation.UserError;
+
+/**
+ * {@code /knowledge add file:<attachment>} and the message action "Add to knowledge": a
+ * moderator gives the knowledge base a file in chat. The file type is checked before it
+ * is fetched, its size while it is fetched.
+ */
+@Component
+class AddingDocuments {
+
+	static final String ACTION = "knowledge:add-file";
+
+	private final Ingestion ingestion;
+
+	private final Downloads downloads;
+
+	AddingDocuments(Ingestion ingestion, Downloads downloads) {
+		this.ingestion = ingestion;
+		this.downloads = downloads;
+	}
+
+	Reply add(CommandCall call) {
+		FileRef file = call.options()
+			.file("file")
+			.orElseThrow(() -> new UserError("Give the file to add.",
+					"Attach it: `/knowledge add file:<file>` (on Slack, use the message shortcut \"Add to knowledge\" on a message with the file)."));
+		return ingest(call, file);
+	}
+
+	Reply fromMessage(CommandCall call) {
+		return ingest(call, call.options().file("file").orElseThrow(() -> new UserError("This message has no file.")));
+	}
+
+	private Reply ingest(CommandCall call, FileRef file) {
+		if (!DocumentParsers.supports(file.name())) {
+			throw new UserError(file.name() + " is not a type Agora reads.",
+					"Give Markdown (.md), plain text (.txt), HTML (.html) or PDF (.pdf).");
+		}
+		byte[] content = downloads.fetch(call.inbound().platform(), file, ingestion.maxFileSize());
+		IngestResult result = ingestion.file("file:" + file.name(), file.name(), content, DocumentKind.FILE,
+				call.caller().personId());
+		return switch (result) {
+			case IngestResult.Ingested done ->
+				Reply.text(String.format(Locale.ROOT, "%s **%s** (%s, %,d passages%s). `/ask` finds it now.",
+						done.replaced() ? "Replaced the earlier version of" : "Added", done.document().title(),
+						file.name(), done.document().passages(),
+						(done.document().cityKey() != null) ? ", tagged with its city" : ", for every city"));
+			case IngestResult.Unchanged same -> Reply.text("**" + same.document().title() + "** (" + file.name()
+					+ ") is already in the knowledge base, unchanged.");
+			case IngestResult.Skipped skipped ->
+				Reply.error("Nothing was added: " + skipped.reason(), "Fix the file and add it again.");
+		};
+	}
+
+}
