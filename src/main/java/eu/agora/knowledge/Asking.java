@@ -256,7 +256,7 @@ class Asking {
 	}
 
 	static String level(double confidence) {
-		return (confidence >= 0.75) ? "high" : (confidence >= 0.65) ? "medium" : "low";
+		return (confidence >= 0.8) ? "high" : (confidence >= 0.7) ? "medium" : "low";
 	}
 
 	private static String percent(double value) {

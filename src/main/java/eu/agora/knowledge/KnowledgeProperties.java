@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFileSize,
 		@DefaultValue("disk") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
 		@DefaultValue("3") @Min(1) @Max(10) int passagesPerAnswer,
-		@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
+		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
 
 	enum IndexLocation {
 

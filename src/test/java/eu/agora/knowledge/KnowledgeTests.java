@@ -181,6 +181,38 @@ class KnowledgeTests {
 	}
 
 	@Test
+	void aModeratorRoutesAGapToAPanelsChannelsOrTheAskersCoordinators() {
+		String question = "Who certifies floating solar parks on reservoirs " + UUID.randomUUID() + "?";
+		String gapId = buttons(say(officer, "/ask " + question)).get(0).value();
+		String panel = "Solar " + UUID.randomUUID().toString().substring(0, 6);
+		say("shell-admin", "/panel create " + panel + " domains:energy");
+		conversation.handle(new Inbound(new Sender(Platform.SHELL, "shell-admin", "admin"), null, "room-" + panel, null,
+				null, new Input.CommandText("/panel bind " + panel)));
+		String coordinator = "kasia-" + UUID.randomUUID().toString().substring(0, 6);
+		say(coordinator, "/city register Warsaw");
+		say("shell-admin", "/agora role " + coordinator + " coordinator scope:country:PL");
+		messenger.clear();
+
+		Reply toPanel = say("shell-admin", "/knowledge route " + gapId + " to:\"" + panel + "\"");
+		assertThat(PlainText.render(toPanel)).contains("Routed " + gapId + " to panel " + panel + " (1 channel)");
+		assertThat(messenger.sent()).anySatisfy((line) -> assertThat(line).startsWith("#room-" + panel)
+			.contains("Knowledge gap " + gapId)
+			.contains(question));
+
+		Reply asked = press(officer, Asking.ROUTE, gapId);
+		assertThat(PlainText.render(asked)).contains("Sent your question to");
+		assertThat(messenger.sentTo(coordinator)).anySatisfy((line) -> assertThat(line).contains(question));
+		Gap routed = mongo.findById(gapId, Gap.class);
+		assertThat(routed.status()).isEqualTo(Gap.Status.ROUTED);
+		assertThat(routed.routedTo()).contains(panel, Gaps.COORDINATORS);
+
+		assertThat(error("shell-admin", "/knowledge route " + gapId + " to:\"No such panel\"")).contains("no panel");
+		assertThat(error("mia-" + UUID.randomUUID().toString().substring(0, 6),
+				"/knowledge route " + gapId + " to:coordinators"))
+			.contains("is for");
+	}
+
+	@Test
 	void feedbackIsStoredPerAnswerAndNotHelpfulOpensAGap() {
 		Reply reply = say(officer, "/ask How many street trees does Łódź plant?");
 		String answerId = answerId(reply);
@@ -198,7 +230,7 @@ class KnowledgeTests {
 
 	@Test
 	void moreShowsTheNextPassages() {
-		Reply first = say(officer, "/ask What does Turku do about heat and buses?");
+		Reply first = say(officer, "/ask How does Turku supply heat from heat pumps and wood chips?");
 		Element.Button more = buttons(first).stream()
 			.filter((button) -> button.actionId().equals(Asking.MORE))
 			.findFirst()
