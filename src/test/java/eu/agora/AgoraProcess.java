@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,11 @@ public final class AgoraProcess implements AutoCloseable {
 		command.add(System.getProperty("java.class.path"));
 		command.add(AgoraApplication.class.getName());
 		command.add("--agora.data-dir=" + dataDir);
+		if (Stream.of(args).noneMatch((arg) -> arg.startsWith("--agora.knowledge.starter="))) {
+			// embedding the starter pages costs each start seconds that only knowledge
+			// journeys need; they ask for them explicitly
+			command.add("--agora.knowledge.starter=false");
+		}
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command)
 			.redirectError(dataDir.resolveSibling(dataDir.getFileName() + "-stderr.log").toFile());

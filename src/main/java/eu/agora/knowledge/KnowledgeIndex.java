@@ -41,6 +41,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -76,8 +77,14 @@ class KnowledgeIndex implements DisposableBean {
 
 	private final Map<String, String> generations;
 
-	KnowledgeIndex(KnowledgeProperties properties, AgoraProperties agora) throws IOException {
-		this.directory = (properties.index() == KnowledgeProperties.IndexLocation.MEMORY) ? new ByteBuffersDirectory()
+	KnowledgeIndex(KnowledgeProperties properties, AgoraProperties agora,
+			@Value("${agora.storage.embedded.backend:file}") String storeBackend) throws IOException {
+		boolean inMemory = switch (properties.index()) {
+			case MEMORY -> true;
+			case DISK -> false;
+			case AUTO -> "memory".equalsIgnoreCase(storeBackend);
+		};
+		this.directory = inMemory ? new ByteBuffersDirectory()
 				: openOrReset(agora.dataDir().resolve("knowledge-index"));
 		this.writer = new IndexWriter(directory,
 				new IndexWriterConfig(perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));

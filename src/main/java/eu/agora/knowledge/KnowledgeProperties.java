@@ -15,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * Settings under {@code agora.knowledge.*}.
  *
  * @param maxFileSize the largest file Agora ingests
- * @param index where the search index lives: {@code disk} (default,
- * {@code <data-dir>/knowledge-index}, rebuilt from MongoDB when missing or corrupt) or
- * {@code memory} (tests; rebuilt at every start)
+ * @param index where the search index lives: {@code disk}
+ * ({@code <data-dir>/knowledge-index}, rebuilt from MongoDB when missing or corrupt),
+ * {@code memory} (rebuilt at every start) or {@code auto} (default: memory when the
+ * embedded store keeps its data in memory, as in tests, else disk)
  * @param starter whether the starter pages in {@code config/knowledge/} are ingested at
  * start (unchanged pages are skipped)
  * @param passagesPerAnswer how many passages an answer shows at first, and per "more"
@@ -26,13 +27,13 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("agora.knowledge")
 record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFileSize,
-		@DefaultValue("disk") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
+		@DefaultValue("auto") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
 		@DefaultValue("3") @Min(1) @Max(10) int passagesPerAnswer,
 		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
 
 	enum IndexLocation {
 
-		DISK, MEMORY
+		AUTO, DISK, MEMORY
 
 	}
 

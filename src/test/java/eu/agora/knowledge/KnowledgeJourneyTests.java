@@ -119,7 +119,8 @@ class KnowledgeJourneyTests {
 
 	private static List<JsonNode> run(Path data, String... commands) {
 		String script = Stream.of(commands).map((command) -> command + "\n").collect(Collectors.joining());
-		AgoraProcess.Result run = AgoraProcess.script(data, script, "--agora.shell.format=json");
+		AgoraProcess.Result run = AgoraProcess.script(data, script, "--agora.shell.format=json",
+				"--agora.knowledge.starter=true");
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.replies()).hasSize(commands.length);
 		return run.replies();
