@@ -162,9 +162,10 @@ class Asking {
 		Map<String, Double> scores = new HashMap<>();
 		hits.forEach((hit) -> scores.put(hit.id(), hit.score()));
 		double confidence = 0;
+		Map<String, Map<String, Double>> termsByLanguage = new HashMap<>();
 		for (Passage passage : passages.subList(0, Math.min(3, passages.size()))) {
-			confidence = Math.max(confidence,
-					Confidence.of(vector, questionTerms(question, passage), passage, termsOf(passage)));
+			confidence = Math.max(confidence, Confidence.of(vector, termsByLanguage.computeIfAbsent(passage.language(),
+					(language) -> questionTerms(question, language)), passage, termsOf(passage)));
 		}
 		return new Found(passages.stream().map(Passage::id).toList(), passages, scores, confidence);
 	}
@@ -247,8 +248,8 @@ class Asking {
 			.orElseThrow(() -> new UserError("There is no answer " + wanted + ".", "Ask again with `/ask`."));
 	}
 
-	private Map<String, Double> questionTerms(String question, Passage passage) {
-		return index.weights(passage.language(), Terms.ofQuestion(analyzers.forLanguage(passage.language()), question));
+	private Map<String, Double> questionTerms(String question, String language) {
+		return index.weights(language, Terms.ofQuestion(analyzers.forLanguage(language), question));
 	}
 
 	private Set<String> termsOf(Passage passage) {

@@ -2,8 +2,6 @@ package eu.agora.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,14 +34,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.FileSystemUtils;
 
 import eu.agora.storage.AgoraProperties;
 import tools.jackson.core.type.TypeReference;
@@ -58,8 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class KnowledgeIndex implements DisposableBean {
-
-	private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
 
 	private static final String GENERATIONS = "generations";
 
@@ -85,7 +77,7 @@ class KnowledgeIndex implements DisposableBean {
 			case AUTO -> "memory".equalsIgnoreCase(storeBackend);
 		};
 		this.directory = inMemory ? new ByteBuffersDirectory()
-				: openOrReset(agora.dataDir().resolve("knowledge-index"));
+				: IndexDirectories.openOrReset(agora.dataDir().resolve("knowledge-index"));
 		this.writer = new IndexWriter(directory,
 				new IndexWriterConfig(perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
 		this.generations = new HashMap<>(committedGenerations());
@@ -224,39 +216,6 @@ class KnowledgeIndex implements DisposableBean {
 			String committed = reader.getIndexCommit().getUserData().get(GENERATIONS);
 			return (committed == null) ? Map.of() : json.readValue(committed, new TypeReference<Map<String, String>>() {
 			});
-		}
-	}
-
-	private static Directory openOrReset(Path path) throws IOException {
-		Files.createDirectories(path);
-		FSDirectory directory = FSDirectory.open(path);
-		if (readable(directory)) {
-			return directory;
-		}
-		directory.close();
-		log.warn("The knowledge index at {} cannot be read; starting it afresh and rebuilding it from MongoDB", path);
-		FileSystemUtils.deleteRecursively(path);
-		Files.createDirectories(path);
-		return FSDirectory.open(path);
-	}
-
-	private static boolean readable(Directory directory) {
-		try {
-			if (!DirectoryReader.indexExists(directory)) {
-				return true;
-			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				org.apache.lucene.index.CheckIndex.Status status;
-				try (var check = new org.apache.lucene.index.CheckIndex(directory)) {
-					check.setLevel(org.apache.lucene.index.CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
-					status = check.checkIndex();
-				}
-				return status.clean && reader.numDocs() >= 0;
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			log.debug("Unreadable knowledge index", ex);
-			return false;
 		}
 	}
 
