@@ -82,21 +82,15 @@ class IngestCommandLine implements ApplicationRunner {
 	private IngestResult ingest(Path file) {
 		String name = file.getFileName().toString();
 		try {
-			byte[] content = Files.size(file) > ingestionLimit() ? new byte[0] : Files.readAllBytes(file);
-			if (content.length == 0 && Files.size(file) > 0) {
-				return new IngestResult.Skipped(name,
-						name + " is " + Ingestion.megabytes(Files.size(file)) + "; the limit is "
-								+ Ingestion.megabytes(ingestionLimit()) + " (agora.knowledge.max-file-size).");
+			long size = Files.size(file);
+			if (size > ingestion.maxFileSize()) {
+				return ingestion.tooLarge(name, size);
 			}
-			return ingestion.file("file:" + name, name, content, DocumentKind.FILE, null);
+			return ingestion.file("file:" + name, name, Files.readAllBytes(file), DocumentKind.FILE, null);
 		}
 		catch (IOException ex) {
 			return new IngestResult.Skipped(name, name + " cannot be read: " + ex.getMessage());
 		}
-	}
-
-	private long ingestionLimit() {
-		return ingestion.maxFileSize();
 	}
 
 	private static List<Path> filesIn(Path folder) {

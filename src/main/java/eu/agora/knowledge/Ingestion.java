@@ -66,13 +66,8 @@ class Ingestion {
 	 * @param by who gave it, or {@code null}
 	 */
 	IngestResult file(String source, String fileName, byte[] content, DocumentKind kind, String by) {
-		long limit = properties.maxFileSize().toBytes();
-		if (content.length > limit) {
-			return new IngestResult.Skipped(fileName, fileName + " is " + megabytes(content.length) + "; the limit is "
-					+ megabytes(limit) + " (agora.knowledge.max-file-size).");
-		}
-		if (!DocumentParsers.supports(fileName)) {
-			return skipped(fileName, () -> parsers.parse(fileName, content));
+		if (content.length > maxFileSize()) {
+			return tooLarge(fileName, content.length);
 		}
 		String sha = sha256(content);
 		Optional<KnowledgeDocument> existing = store.document(source);
@@ -148,6 +143,12 @@ class Ingestion {
 		return properties.maxFileSize().toBytes();
 	}
 
+	/** Skips a file of {@code size} bytes over the limit, saying both. */
+	IngestResult.Skipped tooLarge(String fileName, long size) {
+		return new IngestResult.Skipped(fileName, fileName + " is " + megabytes(size) + "; the limit is "
+				+ megabytes(maxFileSize()) + " (agora.knowledge.max-file-size).");
+	}
+
 	/** The text a passage is embedded from: its nearest heading, then its text. */
 	static String embeddingText(List<String> sectionPath, String text) {
 		return sectionPath.isEmpty() ? text : sectionPath.get(sectionPath.size() - 1) + "\n" + text;
@@ -206,16 +207,6 @@ class Ingestion {
 		return domains;
 	}
 
-	private IngestResult skipped(String fileName, Parse parse) {
-		try {
-			parse.run();
-			return new IngestResult.Skipped(fileName, fileName + " cannot be read.");
-		}
-		catch (UnreadableDocumentException ex) {
-			return new IngestResult.Skipped(fileName, ex.getMessage());
-		}
-	}
-
 	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -227,13 +218,6 @@ class Ingestion {
 
 	static String megabytes(long bytes) {
 		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-	}
-
-	@FunctionalInterface
-	private interface Parse {
-
-		ParsedDocument run() throws UnreadableDocumentException;
-
 	}
 
 }
