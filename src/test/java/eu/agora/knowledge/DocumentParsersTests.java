@@ -259,6 +259,63 @@ class DocumentParsersTests {
 	}
 
 	@Test
+	void aFenceThatConvertersLeftOpenOrLabelledMarkdownIsReadAsTheDocumentsText() throws Exception {
+		String markdown = """
+				# Plan
+
+				```markdown
+				Heat pumps &amp; solar for schools.
+
+				![img-0.jpeg](img-0.jpeg)
+				```
+
+				## Buses
+
+				```html
+				| Year | Buses |
+				| --- | --- |
+				| 2028 | 120 |
+
+				# Annex
+
+				Trees &amp; parks.
+				""";
+
+		List<PassageDraft> passages = parse("plan.md", markdown).passages();
+
+		assertThat(passages).extracting(PassageDraft::text)
+			.containsExactly("Heat pumps & solar for schools.", "Year | Buses\n2028 | 120", "Trees & parks.");
+		assertThat(passages.get(2).sectionPath()).containsExactly("Annex");
+	}
+
+	@Test
+	void aFenceLabelledWithAProgrammingLanguageStaysCode() throws Exception {
+		String markdown = "# Data\n\n```json\n{\"# not a heading\": 1}\n```\n";
+
+		assertThat(parse("data.md", markdown).passages().get(0).text()).isEqualTo("{\"# not a heading\": 1}");
+	}
+
+	@Test
+	void aLoneNumberSignCellAndAStrayTableRuleLeaveNoMarkdownBehind() throws Exception {
+		String markdown = """
+				# Levers
+
+				|  # | Type of lever  |
+				| --- | --- |
+				|  #1 | Technology  |
+
+				Ownership | The city owns the assets
+				|---
+				Subsidies | The city pays grants
+				""";
+
+		assertThat(parse("levers.md", markdown).passages()).extracting(PassageDraft::text)
+			.singleElement()
+			.isEqualTo(
+					"Type of lever\n#1 | Technology\n\nOwnership | The city owns the assets\nSubsidies | The city pays grants");
+	}
+
+	@Test
 	void pdfPassagesKnowTheirPageAndTheBookmarkedSection() throws Exception {
 		byte[] pdf = Pdfs.pdf()
 			.page("Climate plan of Examplestadt", "", "The city heats its homes with a district heating network that",
