@@ -1,5 +1,6 @@
 package eu.agora.knowledge;
 
+import eu.agora.knowledge.documents.DocumentParsers;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;

@@ -1,5 +1,9 @@
 package eu.agora.knowledge;
 
+import eu.agora.knowledge.documents.DocumentParsers;
+import eu.agora.knowledge.documents.ParsedDocument;
+import eu.agora.knowledge.documents.PassageDraft;
+import eu.agora.knowledge.documents.UnreadableDocumentException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
