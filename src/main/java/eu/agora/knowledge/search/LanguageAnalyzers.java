@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +40,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * diacritics folded (so {@code Łódź} matches {@code Lodz}) and its Snowball stemmer.
  * Unknown languages use English.
  */
-final class LanguageAnalyzers {
+public final class LanguageAnalyzers {
 
 	private static final Map<String, Spec> SPECS = Map.of("en",
 			new Spec(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishStemmer::new), "de",
@@ -62,7 +62,7 @@ final class LanguageAnalyzers {
 	}
 
 	/** The code Agora indexes {@code language} as: itself when supported, else "en". */
-	static String supported(String language) {
+	public static String supported(String language) {
 		return (language != null && SPECS.containsKey(language)) ? language : "en";
 	}
 

@@ -1,15 +1,12 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 /**
- * A document in {@code knowledge_documents}. Its passages are those of its current
- * {@code generation}: a re-ingestion writes the new passages first and then switches the
- * generation in one write, so readers never see half a document.
+ * A document of the knowledge base (see {@link KnowledgeDocuments}). Its passages are
+ * those of its current {@code generation}: a re-ingestion writes the new passages first
+ * and then switches the generation in one write, so readers never see half a document.
  *
  * @param id the source key, e.g. {@code file:lodz.md}, {@code panel:O-3}, {@code gap:G-4}
  * @param title shown in citations
@@ -24,12 +21,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param ingestedAt when
  * @param ingestedBy who, or {@code null} for the command line and start-up
  */
-@Document("knowledge_documents")
-record KnowledgeDocument(@Id String id, String title, DocumentKind kind, String cityKey, String country,
+public record KnowledgeDocument(String id, String title, DocumentKind kind, String cityKey, String country,
 		List<String> domains, String language, String sha256, String generation, int passages, Instant ingestedAt,
 		String ingestedBy) {
 
-	KnowledgeDocument {
+	public KnowledgeDocument {
 		domains = (domains != null) ? List.copyOf(domains) : List.of();
 	}
 

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +30,8 @@ import eu.agora.conversation.Input;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Sender;
+import eu.agora.knowledge.KnowledgeProperties;
+import eu.agora.knowledge.ingestion.CommandLineIngestion;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -40,10 +42,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Not a timed test: the knowledge benchmark over {@code ../shared/corpus/ccc}. Ingests
  * the 15 Climate City Contracts into a fresh data dir (embedded store with its file
  * backend, index on disk), then runs the questions of
- * {@code src/test/resources/knowledge/ccc-questions.yml} through BM25 alone, dense alone
- * and the hybrid in one run (recall@5, hit@5, MRR), times {@code /ask} end to end through
- * the conversation core, and reports how the confidence separates answerable from
- * unanswerable questions. Run with
+ * {@code src/test/resources/eu/agora/knowledge/search/ccc-questions.yml} through BM25
+ * alone, dense alone and the hybrid in one run (recall@5, hit@5, MRR), times {@code /ask}
+ * end to end through the conversation core, and reports how the confidence separates
+ * answerable from unanswerable questions. Run with
  * {@code ./mvnw -B test -Dtest=KnowledgeBenchmark -Dagora.benchmark=true}.
  */
 @EnabledIfSystemProperty(named = "agora.benchmark", matches = "true")
@@ -61,9 +63,9 @@ class KnowledgeBenchmark {
 	@Test
 	void corpus() throws Exception {
 		assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/ccc is not beside the project");
-		List<Question> questions = read("knowledge/ccc-questions.yml", new TypeReference<>() {
+		List<Question> questions = read("eu/agora/knowledge/search/ccc-questions.yml", new TypeReference<>() {
 		});
-		List<Unanswerable> unanswerable = read("knowledge/ccc-unanswerable.yml", new TypeReference<>() {
+		List<Unanswerable> unanswerable = read("eu/agora/knowledge/search/ccc-unanswerable.yml", new TypeReference<>() {
 		});
 		StringBuilder report = new StringBuilder("KNOWLEDGE BENCHMARK\n");
 		try (ConfigurableApplicationContext agora = new SpringApplicationBuilder(AgoraApplication.class).run(
@@ -71,19 +73,18 @@ class KnowledgeBenchmark {
 				"--agora.storage.embedded.port=0", "--agora.shell.enabled=false",
 				"--spring.main.web-application-type=none", "--agora.scheduling.enabled=false",
 				"--logging.level.root=WARN", "--logging.level.eu.agora=WARN")) {
-			IngestCommandLine ingest = new IngestCommandLine(agora.getBean(Ingestion.class), agora);
 			resetPeaks();
 			long started = System.nanoTime();
 			ByteArrayOutputStream lines = new ByteArrayOutputStream();
 			PrintStream out = new PrintStream(lines, true, StandardCharsets.UTF_8);
-			int code = ingest.ingest(List.of(CORPUS.toString()), out, new ProgressReport.Lines(out));
+			int code = CommandLineIngestion.ingest(agora, List.of(CORPUS.toString()), out);
 			double ingestSeconds = (System.nanoTime() - started) / 1e9;
 			assertThat(code).isZero();
 			report.append(lines.toString(StandardCharsets.UTF_8));
 			report.append(String.format(Locale.ROOT, "ingestion: %.1f s, peak heap during ingestion %d MB%n",
 					ingestSeconds, peakHeapMb()));
 
-			KnowledgeStore store = agora.getBean(KnowledgeStore.class);
+			Passages store = agora.getBean(Passages.class);
 			Retrieval retrieval = agora.getBean(Retrieval.class);
 			Judge judge = new Judge(store);
 			report.append(String.format(Locale.ROOT, "%d questions, %d answer snippets%n", questions.size(),
@@ -98,7 +99,7 @@ class KnowledgeBenchmark {
 				double hits = 0;
 				double mrr = 0;
 				for (Question question : questions) {
-					List<Passage> ranked = store.passages(ranking.getValue()
+					List<Passage> ranked = store.byIds(ranking.getValue()
 						.apply(question.question(), MRR_DEPTH)
 						.stream()
 						.map(ScoredPassage::id)
@@ -114,7 +115,7 @@ class KnowledgeBenchmark {
 			}
 
 			Conversation conversation = agora.getBean(Conversation.class);
-			Asking asking = agora.getBean(Asking.class);
+			Searching searching = agora.getBean(Searching.class);
 			for (int i = 0; i < 20; i++) {
 				ask(conversation, questions.get(i % questions.size()).question());
 			}
@@ -133,11 +134,11 @@ class KnowledgeBenchmark {
 
 			double threshold = agora.getBean(KnowledgeProperties.class).minConfidence();
 			double[] answerable = questions.stream()
-				.mapToDouble((q) -> asking.find(q.question(), SearchFilter.NONE).confidence())
+				.mapToDouble((q) -> searching.find(q.question(), SearchFilter.NONE).confidence())
 				.sorted()
 				.toArray();
 			double[] not = unanswerable.stream()
-				.mapToDouble((q) -> asking.find(q.question(), SearchFilter.NONE).confidence())
+				.mapToDouble((q) -> searching.find(q.question(), SearchFilter.NONE).confidence())
 				.sorted()
 				.toArray();
 			report.append(String.format(Locale.ROOT,
@@ -207,9 +208,9 @@ class KnowledgeBenchmark {
 	/** Whether retrieved passages contain a question's answer snippets. */
 	static final class Judge {
 
-		private final KnowledgeStore store;
+		private final Passages store;
 
-		Judge(KnowledgeStore store) {
+		Judge(Passages store) {
 			this.store = store;
 		}
 

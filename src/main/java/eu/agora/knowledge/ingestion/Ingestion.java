@@ -1,9 +1,5 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.ingestion;
 
-import eu.agora.knowledge.documents.DocumentParsers;
-import eu.agora.knowledge.documents.ParsedDocument;
-import eu.agora.knowledge.documents.PassageDraft;
-import eu.agora.knowledge.documents.UnreadableDocumentException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,21 +21,34 @@ import eu.agora.conversation.UserError;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.Domain;
+import eu.agora.knowledge.KnowledgeProperties;
+import eu.agora.knowledge.documents.DocumentParsers;
+import eu.agora.knowledge.documents.ParsedDocument;
+import eu.agora.knowledge.documents.PassageDraft;
+import eu.agora.knowledge.documents.UnreadableDocumentException;
+import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.Embeddings;
+import eu.agora.knowledge.search.KnowledgeDocument;
+import eu.agora.knowledge.search.KnowledgeDocuments;
+import eu.agora.knowledge.search.KnowledgeIndex;
+import eu.agora.knowledge.search.LanguageAnalyzers;
+import eu.agora.knowledge.search.Passage;
+import eu.agora.knowledge.search.Vectors;
 
 /**
  * Turns files and texts into stored, searchable documents: checks the size, skips what
  * has not changed, reads and splits it, tags its city and domains, embeds its passages,
- * then writes MongoDB (whole, see {@link KnowledgeStore}) and the index. A file that
- * cannot be read is skipped with the reason; nothing of it is stored.
+ * then stores it (whole, see {@link KnowledgeDocuments#replace}) and indexes it. A file
+ * that cannot be read is skipped with the reason; nothing of it is stored.
  */
 @Component
-class Ingestion {
+public class Ingestion {
 
 	private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
 
 	private static final int EMBEDDING_BATCH = 32;
 
-	private final KnowledgeStore store;
+	private final KnowledgeDocuments documents;
 
 	private final KnowledgeIndex index;
 
@@ -53,9 +62,9 @@ class Ingestion {
 
 	private final Clock clock;
 
-	Ingestion(KnowledgeStore store, KnowledgeIndex index, Embeddings embeddings, CityDirectory cities,
+	Ingestion(KnowledgeDocuments documents, KnowledgeIndex index, Embeddings embeddings, CityDirectory cities,
 			KnowledgeProperties properties, Clock clock) {
-		this.store = store;
+		this.documents = documents;
 		this.index = index;
 		this.embeddings = embeddings;
 		this.parsers = new DocumentParsers();
@@ -69,12 +78,12 @@ class Ingestion {
 	 * @param fileName the file's name, whose extension says how to read it
 	 * @param by who gave it, or {@code null}
 	 */
-	IngestResult file(String source, String fileName, byte[] content, DocumentKind kind, String by) {
+	public IngestResult file(String source, String fileName, byte[] content, DocumentKind kind, String by) {
 		if (content.length > maxFileSize()) {
 			return tooLarge(fileName, content.length);
 		}
 		String sha = sha256(content);
-		Optional<KnowledgeDocument> existing = store.document(source);
+		Optional<KnowledgeDocument> existing = documents.document(source);
 		if (existing.isPresent() && sha.equals(existing.get().sha256())) {
 			return new IngestResult.Unchanged(fileName, existing.get());
 		}
@@ -94,11 +103,11 @@ class Ingestion {
 	 * Ingests Markdown text that Agora itself holds (a panel outcome, a verified answer);
 	 * {@code cityKey} may be {@code null} for knowledge of every city.
 	 */
-	IngestResult text(String source, String title, String markdown, DocumentKind kind, String cityKey,
+	public IngestResult text(String source, String title, String markdown, DocumentKind kind, String cityKey,
 			List<String> domains, String by) {
 		byte[] content = markdown.getBytes(StandardCharsets.UTF_8);
 		String sha = sha256(content);
-		Optional<KnowledgeDocument> existing = store.document(source);
+		Optional<KnowledgeDocument> existing = documents.document(source);
 		if (existing.isPresent() && sha.equals(existing.get().sha256())) {
 			return new IngestResult.Unchanged(title, existing.get());
 		}
@@ -136,14 +145,22 @@ class Ingestion {
 				List.copyOf(documentDomains.isEmpty() ? allDomains : documentDomains), language, sha, generation,
 				passages.size(), clock.instant(), by);
 		synchronized (index) {
-			store.replace(document, passages);
+			documents.replace(document, passages);
 			index.put(document, passages);
 		}
 		log.info("Ingested {} ({} passages{})", source, passages.size(), (city != null) ? ", city " + city.name() : "");
 		return new IngestResult.Ingested(name, document, replacing);
 	}
 
-	long maxFileSize() {
+	/** Removes the document from the store and the index. */
+	void remove(KnowledgeDocument document) {
+		synchronized (index) {
+			documents.remove(document);
+			index.remove(document.id());
+		}
+	}
+
+	public long maxFileSize() {
 		return properties.maxFileSize().toBytes();
 	}
 
@@ -153,17 +170,12 @@ class Ingestion {
 				+ megabytes(maxFileSize()) + " (agora.knowledge.max-file-size).");
 	}
 
-	/** The text a passage is embedded from: its nearest heading, then its text. */
-	static String embeddingText(List<String> sectionPath, String text) {
-		return sectionPath.isEmpty() ? text : sectionPath.get(sectionPath.size() - 1) + "\n" + text;
-	}
-
 	private List<float[]> embed(List<PassageDraft> drafts) {
 		List<float[]> vectors = new ArrayList<>(drafts.size());
 		for (int from = 0; from < drafts.size(); from += EMBEDDING_BATCH) {
 			List<String> batch = drafts.subList(from, Math.min(drafts.size(), from + EMBEDDING_BATCH))
 				.stream()
-				.map((draft) -> embeddingText(draft.sectionPath(), draft.text()))
+				.map((draft) -> Embeddings.textOf(draft.sectionPath(), draft.text()))
 				.toList();
 			vectors.addAll(embeddings.embedAll(batch));
 		}

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.ingestion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,19 +7,33 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+
+import eu.agora.knowledge.KnowledgeProperties;
+import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.KnowledgeDocument;
+import eu.agora.knowledge.search.KnowledgeDocuments;
 
 /**
  * At start, ingests the starter pages shipped in {@code config/knowledge/} (packaged as
  * {@code knowledge/*.md}) so that a new installation has something to answer from:
  * unchanged pages are skipped, changed ones replaced, pages no longer shipped removed.
  * Then catches up on panel outcomes published while knowledge was not listening.
+ * <p>
+ * It runs when the context starts ({@link SmartLifecycle}): after every bean is
+ * initialised, so after the search index was brought up to date from MongoDB (which the
+ * index maintenance does while it is initialised), and in phase {@value #PHASE}, before
+ * the web server and the chat adapters, which start in later phases, so that they never
+ * serve a question before the starter pages are in.
  */
 @Component
-class StarterKnowledge implements InitializingBean {
+class StarterKnowledge implements SmartLifecycle {
+
+	/** Before the web server and the adapters (the default phase and just below it). */
+	static final int PHASE = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(StarterKnowledge.class);
 
@@ -27,29 +41,44 @@ class StarterKnowledge implements InitializingBean {
 
 	private final Ingestion ingestion;
 
-	private final KnowledgeStore store;
-
-	private final KnowledgeIndex index;
+	private final KnowledgeDocuments documents;
 
 	private final PanelOutcomeKnowledge outcomes;
 
 	private final KnowledgeProperties properties;
 
-	StarterKnowledge(Ingestion ingestion, KnowledgeStore store, KnowledgeIndex index, PanelOutcomeKnowledge outcomes,
-			KnowledgeProperties properties, IndexMaintenance upToDateIndex) {
+	private volatile boolean running;
+
+	StarterKnowledge(Ingestion ingestion, KnowledgeDocuments documents, PanelOutcomeKnowledge outcomes,
+			KnowledgeProperties properties) {
 		this.ingestion = ingestion;
-		this.store = store;
-		this.index = index;
+		this.documents = documents;
 		this.outcomes = outcomes;
 		this.properties = properties;
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void start() {
 		if (properties.starter()) {
 			ingestStarterPages();
 		}
 		outcomes.catchUp();
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	private void ingestStarterPages() {
@@ -68,12 +97,9 @@ class StarterKnowledge implements InitializingBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the starter knowledge", ex);
 		}
-		for (KnowledgeDocument document : store.documents()) {
+		for (KnowledgeDocument document : documents.all()) {
 			if (document.kind() == DocumentKind.STARTER && !shipped.contains(document.id())) {
-				synchronized (index) {
-					store.remove(document);
-					index.remove(document.id());
-				}
+				ingestion.remove(document);
 			}
 		}
 	}

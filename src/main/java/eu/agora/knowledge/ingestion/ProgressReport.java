@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.ingestion;
 
 import java.io.PrintStream;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 /**
  * A passage id with its score in one ranking.

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.ingestion;
 
 import java.util.LinkedHashMap;
 import java.util.List;

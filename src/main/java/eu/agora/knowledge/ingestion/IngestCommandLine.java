@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.ingestion;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +17,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
+
+import eu.agora.knowledge.search.DocumentKind;
 
 /**
  * {@code java -jar agora.jar ingest <file-or-folder>…}: ingests the files (folders

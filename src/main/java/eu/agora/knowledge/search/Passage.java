@@ -1,12 +1,9 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.util.List;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 /**
- * A passage in {@code knowledge_passages}: the unit of retrieval and citation. Its
+ * A passage of a document (see {@link Passages}): the unit of retrieval and citation. Its
  * embedding is kept beside the text so that the search index can be rebuilt without the
  * model's work.
  *
@@ -24,18 +21,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param embedding the unit-length sentence embedding, as little-endian floats
  * @param model the embedding model's id
  */
-@Document("knowledge_passages")
-record Passage(@Id String id, String documentId, String generation, int ordinal, List<String> sectionPath, Integer page,
-		String text, String cityKey, String country, List<String> domains, String language, byte[] embedding,
-		String model) {
+public record Passage(String id, String documentId, String generation, int ordinal, List<String> sectionPath,
+		Integer page, String text, String cityKey, String country, List<String> domains, String language,
+		byte[] embedding, String model) {
 
-	Passage {
+	public Passage {
 		sectionPath = (sectionPath != null) ? List.copyOf(sectionPath) : List.of();
 		domains = (domains != null) ? List.copyOf(domains) : List.of();
 	}
 
 	/** The section path as one line: {@code Part B › Module B-2 › Mobility}. */
-	String section() {
+	public String section() {
 		return String.join(" › ", sectionPath);
 	}
 

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -6,12 +6,12 @@ import java.nio.ByteOrder;
 /**
  * Float vectors as stored bytes, and the arithmetic retrieval needs.
  */
-final class Vectors {
+public final class Vectors {
 
 	private Vectors() {
 	}
 
-	static byte[] toBytes(float[] vector) {
+	public static byte[] toBytes(float[] vector) {
 		ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
 		buffer.asFloatBuffer().put(vector);
 		return buffer.array();

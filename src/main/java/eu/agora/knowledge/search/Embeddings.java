@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.util.List;
 
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
  * similarity.
  */
 @Component
-class Embeddings {
+public class Embeddings {
 
-	static final String MODEL = "all-minilm-l6-v2-q";
+	public static final String MODEL = "all-minilm-l6-v2-q";
 
 	static final int DIMENSIONS = 384;
 
-	float[] embed(String text) {
+	public float[] embed(String text) {
 		return Vectors.unit(Model.INSTANCE.embed(text).content().vector());
 	}
 
-	List<float[]> embedAll(List<String> texts) {
+	public List<float[]> embedAll(List<String> texts) {
 		if (texts.isEmpty()) {
 			return List.of();
 		}
@@ -33,6 +33,11 @@ class Embeddings {
 			.stream()
 			.map((embedding) -> Vectors.unit(embedding.vector()))
 			.toList();
+	}
+
+	/** The text a passage is embedded from: its nearest heading, then its text. */
+	public static String textOf(List<String> sectionPath, String text) {
+		return sectionPath.isEmpty() ? text : sectionPath.get(sectionPath.size() - 1) + "\n" + text;
 	}
 
 	/**

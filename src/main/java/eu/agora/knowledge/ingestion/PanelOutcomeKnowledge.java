@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.ingestion;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -6,6 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.KnowledgeDocuments;
 import eu.agora.panels.PanelChannels;
 import eu.agora.panels.PanelOutcomePublished;
 
@@ -21,13 +23,13 @@ class PanelOutcomeKnowledge {
 
 	private final Ingestion ingestion;
 
-	private final KnowledgeStore store;
+	private final KnowledgeDocuments documents;
 
 	private final PanelChannels panels;
 
-	PanelOutcomeKnowledge(Ingestion ingestion, KnowledgeStore store, PanelChannels panels) {
+	PanelOutcomeKnowledge(Ingestion ingestion, KnowledgeDocuments documents, PanelChannels panels) {
 		this.ingestion = ingestion;
-		this.store = store;
+		this.documents = documents;
 		this.panels = panels;
 	}
 
@@ -45,7 +47,7 @@ class PanelOutcomeKnowledge {
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
 	void catchUp() {
 		for (PanelOutcomePublished outcome : panels.publishedOutcomes()) {
-			if (store.document(source(outcome)).isEmpty()) {
+			if (documents.document(source(outcome)).isEmpty()) {
 				ingest(outcome);
 			}
 		}

@@ -1,9 +1,9 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 /**
  * Where a document came from.
  */
-enum DocumentKind {
+public enum DocumentKind {
 
 	/** A file ingested from the command line or attached in chat. */
 	FILE,

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,21 +24,26 @@ class IndexMaintenance implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
-	private final KnowledgeStore store;
+	private final KnowledgeDocuments documents;
+
+	private final Passages passages;
 
 	private final KnowledgeIndex index;
 
 	private final Embeddings embeddings;
 
-	IndexMaintenance(KnowledgeStore store, KnowledgeIndex index, Embeddings embeddings) {
-		this.store = store;
+	IndexMaintenance(KnowledgeDocuments documents, Passages passages, KnowledgeIndex index, Embeddings embeddings) {
+		this.documents = documents;
+		this.passages = passages;
 		this.index = index;
 		this.embeddings = embeddings;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		store.sweep();
+		passages.removeStray(documents.all()
+			.stream()
+			.collect(Collectors.toMap(KnowledgeDocument::id, KnowledgeDocument::generation)));
 		int changed = synchronise();
 		if (changed > 0) {
 			log.info("Knowledge index brought up to date: {} documents indexed", changed);
@@ -59,15 +64,15 @@ class IndexMaintenance implements InitializingBean {
 
 	private int synchroniseLocked() {
 		Map<String, String> indexed = index.generations();
-		List<KnowledgeDocument> documents = store.documents();
+		List<KnowledgeDocument> held = documents.all();
 		int changed = 0;
-		for (KnowledgeDocument document : documents) {
+		for (KnowledgeDocument document : held) {
 			if (!document.generation().equals(indexed.get(document.id()))) {
-				index.put(document, current(store.passagesOf(document)));
+				index.put(document, current(passages.of(document)));
 				changed++;
 			}
 		}
-		Set<String> known = documents.stream().map(KnowledgeDocument::id).collect(Collectors.toSet());
+		Set<String> known = held.stream().map(KnowledgeDocument::id).collect(Collectors.toSet());
 		for (String id : indexed.keySet()) {
 			if (!known.contains(id)) {
 				index.remove(id);
@@ -76,15 +81,15 @@ class IndexMaintenance implements InitializingBean {
 		return changed;
 	}
 
-	private List<Passage> current(List<Passage> passages) {
-		List<Passage> stale = passages.stream()
+	private List<Passage> current(List<Passage> stored) {
+		List<Passage> stale = stored.stream()
 			.filter((passage) -> passage.embedding() == null || !Embeddings.MODEL.equals(passage.model()))
 			.toList();
 		if (stale.isEmpty()) {
-			return passages;
+			return stored;
 		}
 		List<float[]> vectors = embeddings
-			.embedAll(stale.stream().map((p) -> Ingestion.embeddingText(p.sectionPath(), p.text())).toList());
+			.embedAll(stale.stream().map((p) -> Embeddings.textOf(p.sectionPath(), p.text())).toList());
 		List<Passage> embedded = new ArrayList<>();
 		for (int i = 0; i < stale.size(); i++) {
 			Passage p = stale.get(i);
@@ -92,9 +97,9 @@ class IndexMaintenance implements InitializingBean {
 					p.text(), p.cityKey(), p.country(), p.domains(), p.language(), Vectors.toBytes(vectors.get(i)),
 					Embeddings.MODEL));
 		}
-		store.saveAll(embedded);
+		passages.saveAll(embedded);
 		Map<String, Passage> byId = embedded.stream().collect(Collectors.toMap(Passage::id, (p) -> p));
-		return passages.stream().map((p) -> byId.getOrDefault(p.id(), p)).toList();
+		return stored.stream().map((p) -> byId.getOrDefault(p.id(), p)).toList();
 	}
 
 }

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +39,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import eu.agora.knowledge.KnowledgeProperties;
 import eu.agora.storage.AgoraProperties;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  * index that is missing or cannot be read is started afresh and rebuilt.
  */
 @Component
-class KnowledgeIndex implements DisposableBean {
+public class KnowledgeIndex implements DisposableBean {
 
 	private static final String GENERATIONS = "generations";
 
@@ -90,7 +91,7 @@ class KnowledgeIndex implements DisposableBean {
 	}
 
 	/** Replaces the document's passages in the index and commits. */
-	synchronized void put(KnowledgeDocument document, List<Passage> passages) {
+	public synchronized void put(KnowledgeDocument document, List<Passage> passages) {
 		try {
 			writer.deleteDocuments(new Term("doc", document.id()));
 			for (Passage passage : passages) {
@@ -104,7 +105,7 @@ class KnowledgeIndex implements DisposableBean {
 		}
 	}
 
-	synchronized void remove(String documentId) {
+	public synchronized void remove(String documentId) {
 		try {
 			writer.deleteDocuments(new Term("doc", documentId));
 			generations.remove(documentId);

@@ -1,4 +1,4 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.search;
 
 /**
  * What a search is limited to; each part may be {@code null} for "any".
@@ -7,11 +7,11 @@ package eu.agora.knowledge;
  * @param country passages of documents from cities in this ISO country
  * @param domain passages about this domain id
  */
-record SearchFilter(String cityKey, String country, String domain) {
+public record SearchFilter(String cityKey, String country, String domain) {
 
-	static final SearchFilter NONE = new SearchFilter(null, null, null);
+	public static final SearchFilter NONE = new SearchFilter(null, null, null);
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return cityKey == null && country == null && domain == null;
 	}
 

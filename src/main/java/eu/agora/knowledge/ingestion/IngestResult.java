@@ -1,9 +1,11 @@
-package eu.agora.knowledge;
+package eu.agora.knowledge.ingestion;
+
+import eu.agora.knowledge.search.KnowledgeDocument;
 
 /**
  * What became of one file or text given to the knowledge base.
  */
-sealed interface IngestResult {
+public sealed interface IngestResult {
 
 	/** The file's or text's name, as the user gave it. */
 	String name();
