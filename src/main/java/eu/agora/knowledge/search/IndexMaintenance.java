@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * hold — all of them when the index was missing or unreadable — and drops what MongoDB no
  * longer has. It repeats every minute, so that instances sharing one database see each
  * other's ingestions. Passages embedded by another model are embedded again.
+ * <p>
+ * The start-up pass runs while this bean is initialised, so it is done before any
+ * {@link org.springframework.context.SmartLifecycle} starts: the starter pages, the web
+ * server and the chat adapters all find the index up to date.
  */
 @Component
 class IndexMaintenance implements InitializingBean {
