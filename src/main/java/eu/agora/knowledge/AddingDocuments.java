@@ -9,6 +9,10 @@ import eu.agora.conversation.Downloads;
 import eu.agora.conversation.FileRef;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
+import eu.agora.knowledge.documents.DocumentParsers;
+import eu.agora.knowledge.ingestion.IngestResult;
+import eu.agora.knowledge.ingestion.Ingestion;
+import eu.agora.knowledge.search.DocumentKind;
 
 /**
  * {@code /knowledge add file:<attachment>} and the message action "Add to knowledge": a

@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
+import eu.agora.knowledge.search.SearchFilter;
 
 /**
- * An answer Agora gave, in {@code knowledge_answers}: what was asked, the ranked passages
- * (for "more"), how sure it was, and the feedback each person gave.
+ * An answer Agora gave (see {@link Answers}): what was asked, the ranked passages (for
+ * "more"), how sure it was, and the feedback each person gave.
  *
  * @param id {@code A-12}
  * @param question the question as answered (at most 1,000 characters)
@@ -22,8 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param askedAt when
  * @param feedback person id to {@code helpful} or {@code not-helpful}
  */
-@Document("knowledge_answers")
-record Answer(@Id String id, String question, SearchFilter filter, String personId, List<String> ranked,
+record Answer(String id, String question, SearchFilter filter, String personId, List<String> ranked,
 		List<Double> scores, double confidence, String gapId, Instant askedAt, Map<String, String> feedback) {
 
 	Answer {

@@ -7,21 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
-import eu.agora.directory.City;
-import eu.agora.directory.CityDirectory;
+import eu.agora.knowledge.search.KnowledgeDocument;
+import eu.agora.knowledge.search.KnowledgeDocuments;
+import eu.agora.knowledge.search.Passage;
+import eu.agora.knowledge.search.Passages;
+import eu.agora.knowledge.search.SearchFilter;
+import eu.agora.knowledge.search.Searching;
+import eu.agora.knowledge.search.Searching.Found;
 import eu.agora.storage.Sequences;
 
 /**
@@ -34,8 +33,6 @@ class Asking {
 
 	static final int MAX_QUESTION = 1_000;
 
-	static final int RANKED = 15;
-
 	static final String MORE = "knowledge:more";
 
 	static final String HELPFUL = "knowledge:helpful";
@@ -44,19 +41,19 @@ class Asking {
 
 	static final String ROUTE = "knowledge:route";
 
-	private final Retrieval retrieval;
+	private final Searching searching;
 
-	private final KnowledgeIndex index;
+	private final KnowledgeDocuments documents;
 
-	private final Embeddings embeddings;
+	private final Passages passages;
 
-	private final KnowledgeStore store;
+	private final OpeningGaps opening;
 
-	private final Gaps gaps;
+	private final FillingGaps gaps;
 
 	private final Filters filters;
 
-	private final MongoTemplate mongo;
+	private final Answers answers;
 
 	private final Sequences sequences;
 
@@ -64,17 +61,15 @@ class Asking {
 
 	private final Clock clock;
 
-	private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-
-	Asking(Retrieval retrieval, KnowledgeIndex index, Embeddings embeddings, KnowledgeStore store, Gaps gaps,
-			Filters filters, MongoTemplate mongo, Sequences sequences, KnowledgeProperties properties, Clock clock) {
-		this.retrieval = retrieval;
-		this.index = index;
-		this.embeddings = embeddings;
-		this.store = store;
+	Asking(Searching searching, KnowledgeDocuments documents, Passages passages, OpeningGaps opening, FillingGaps gaps,
+			Filters filters, Answers answers, Sequences sequences, KnowledgeProperties properties, Clock clock) {
+		this.searching = searching;
+		this.documents = documents;
+		this.passages = passages;
+		this.opening = opening;
 		this.gaps = gaps;
 		this.filters = filters;
-		this.mongo = mongo;
+		this.answers = answers;
 		this.sequences = sequences;
 		this.properties = properties;
 		this.clock = clock;
@@ -88,17 +83,17 @@ class Asking {
 		}
 		String question = shortened(typed);
 		SearchFilter filter = filters.from(call.options());
-		Found found = find(question, filter);
+		Found found = searching.find(question, filter);
 		String notice = (question.length() < typed.length()) ? "_Your question was longer than "
 				+ String.format(Locale.ROOT, "%,d", MAX_QUESTION) + " characters; I answered its first part._\n" : "";
 		String id = "A-" + sequences.next("knowledge-answer");
 		if (found.confidence() < properties.minConfidence()) {
-			Gap gap = gaps.record(question, filter.cityKey(), call.caller().personId(), Gap.Reason.NO_ANSWER);
-			mongo.insert(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
+			Gap gap = opening.record(question, filter.cityKey(), call.caller().personId(), Gap.Reason.NO_ANSWER);
+			answers.add(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
 					found.confidence(), gap.id(), clock.instant(), Map.of()));
 			return dontKnow(notice, gap, filter);
 		}
-		mongo.insert(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
+		answers.add(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
 				found.confidence(), null, clock.instant(), Map.of()));
 		int shown = Math.min(properties.passagesPerAnswer(), found.passages().size());
 		List<Element> elements = new ArrayList<>();
@@ -148,26 +143,8 @@ class Asking {
 			throw new UserError("Only someone who asked " + gap.id() + " can send it on this way.",
 					"Moderators route gaps with `/knowledge route`.");
 		}
-		return Reply.text("Sent your question to " + gaps.route(gap, Gaps.COORDINATORS, call.caller())
+		return Reply.text("Sent your question to " + gaps.route(gap, FillingGaps.COORDINATORS, call.caller())
 				+ ". You'll get a message when it is answered.");
-	}
-
-	/**
-	 * The ranking behind {@code question}: passages, their scores, and the confidence.
-	 */
-	Found find(String question, SearchFilter filter) {
-		float[] vector = embeddings.embed(question);
-		List<ScoredPassage> hits = retrieval.hybrid(question, vector, filter, RANKED);
-		List<Passage> passages = store.passages(hits.stream().map(ScoredPassage::id).toList());
-		Map<String, Double> scores = new HashMap<>();
-		hits.forEach((hit) -> scores.put(hit.id(), hit.score()));
-		double confidence = 0;
-		Map<String, Map<String, Double>> termsByLanguage = new HashMap<>();
-		for (Passage passage : passages.subList(0, Math.min(3, passages.size()))) {
-			confidence = Math.max(confidence, Confidence.of(vector, termsByLanguage.computeIfAbsent(passage.language(),
-					(language) -> questionTerms(question, language)), passage, termsOf(passage)));
-		}
-		return new Found(passages.stream().map(Passage::id).toList(), passages, scores, confidence);
 	}
 
 	private Reply page(Answer answer, int from) {
@@ -178,8 +155,8 @@ class Asking {
 		if (from >= to) {
 			return Reply.text("That's all I found for “" + answer.question() + "”.");
 		}
-		List<Passage> passages = store.passages(answer.ranked().subList(from, to));
-		if (passages.isEmpty()) {
+		List<Passage> shown = passages.byIds(answer.ranked().subList(from, to));
+		if (shown.isEmpty()) {
 			return Reply.text("Those passages have since been replaced. Ask again to search the current documents.");
 		}
 		Map<String, Double> scores = new HashMap<>();
@@ -189,19 +166,17 @@ class Asking {
 		List<Element> elements = new ArrayList<>();
 		elements.add(new Element.Text("More for “" + answer.question() + "” (" + (from + 1) + "–" + to + " of "
 				+ answer.ranked().size() + "):"));
-		elements.addAll(sources(answer.question(), passages, scores));
+		elements.addAll(sources(answer.question(), shown, scores));
 		elements.add(buttons(answer.id(), to, answer.ranked().size()));
 		return new Reply(elements, eu.agora.conversation.Visibility.EPHEMERAL, false);
 	}
 
 	private Reply feedback(Answer answer, CommandCall call, boolean helpful) {
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(answer.id())),
-				new Update().set("feedback." + call.caller().personId(), helpful ? "helpful" : "not-helpful"),
-				Answer.class);
+		answers.feedback(answer.id(), call.caller().personId(), helpful ? "helpful" : "not-helpful");
 		if (helpful) {
 			return Reply.text("Thanks — noted that answer " + answer.id() + " helped.");
 		}
-		Gap gap = gaps.record(answer.question(), answer.filter().cityKey(), call.caller().personId(),
+		Gap gap = opening.record(answer.question(), answer.filter().cityKey(), call.caller().personId(),
 				Gap.Reason.NOT_HELPFUL);
 		return Reply.text("Thanks — noted. I added your question to knowledge gap **" + gap.id()
 				+ "** so a moderator can find a better answer; you'll get a message when there is one.");
@@ -216,15 +191,14 @@ class Asking {
 					.of(new Element.Button(ROUTE, "Ask a coordinator now", gap.id(), Element.Button.Style.PRIMARY))));
 	}
 
-	private List<Element.Source> sources(String question, List<Passage> passages, Map<String, Double> scores) {
-		Map<String, Optional<KnowledgeDocument>> documents = new HashMap<>();
+	private List<Element.Source> sources(String question, List<Passage> cited, Map<String, Double> scores) {
+		Map<String, Optional<KnowledgeDocument>> titles = new HashMap<>();
 		List<Element.Source> sources = new ArrayList<>();
-		for (Passage passage : passages) {
-			KnowledgeDocument document = documents.computeIfAbsent(passage.documentId(), store::document).orElse(null);
+		for (Passage passage : cited) {
+			KnowledgeDocument document = titles.computeIfAbsent(passage.documentId(), documents::document).orElse(null);
 			String title = (document != null) ? document.title() : passage.documentId();
 			String city = (passage.cityKey() != null) ? filters.cityName(passage.cityKey()) : null;
-			Analyzer analyzer = analyzers.forLanguage(passage.language());
-			List<String> highlights = Highlights.of(analyzer, Terms.of(analyzer, question), passage.text());
+			List<String> highlights = searching.highlights(question, passage);
 			double score = Math.round(scores.getOrDefault(passage.id(), 0.0) * 1000) / 1000.0;
 			sources.add(new Element.Source(title, city, passage.section().isEmpty() ? null : passage.section(),
 					passage.page(), passage.text(), highlights, score));
@@ -244,16 +218,8 @@ class Asking {
 
 	private Answer answer(String id) {
 		String wanted = id.strip().toUpperCase(Locale.ROOT);
-		return Optional.ofNullable(mongo.findById(wanted, Answer.class))
+		return answers.answer(wanted)
 			.orElseThrow(() -> new UserError("There is no answer " + wanted + ".", "Ask again with `/ask`."));
-	}
-
-	private Map<String, Double> questionTerms(String question, String language) {
-		return index.weights(language, Terms.ofQuestion(analyzers.forLanguage(language), question));
-	}
-
-	private Set<String> termsOf(Passage passage) {
-		return Terms.of(analyzers.forLanguage(passage.language()), passage.section() + "\n" + passage.text());
 	}
 
 	static String level(double confidence) {
@@ -271,15 +237,6 @@ class Asking {
 		String first = question.substring(0, MAX_QUESTION);
 		int lastSpace = first.lastIndexOf(' ');
 		return (lastSpace > MAX_QUESTION * 0.8) ? first.substring(0, lastSpace) : first;
-	}
-
-	/** What a search found. */
-	record Found(List<String> ranked, List<Passage> passages, Map<String, Double> scores, double confidence) {
-
-		List<Double> scoreList() {
-			return ranked.stream().map((id) -> scores.getOrDefault(id, 0.0)).toList();
-		}
-
 	}
 
 }

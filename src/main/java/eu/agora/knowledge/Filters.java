@@ -13,6 +13,7 @@ import eu.agora.conversation.Suggestions;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.Domain;
+import eu.agora.knowledge.search.SearchFilter;
 
 /**
  * Reads the {@code city:}, {@code country:} and {@code domain:} options of a question;

@@ -3,14 +3,11 @@ package eu.agora.knowledge;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 /**
- * A knowledge gap, in {@code knowledge_gaps}: a question the knowledge base did not
- * answer (or answered unhelpfully), waiting for a moderator. Asking the same question
- * again while it is open adds the asker rather than a second gap: {@code openKey} is the
- * normalised question while open (unique), the gap's id once answered.
+ * A knowledge gap (see {@link Gaps}): a question the knowledge base did not answer (or
+ * answered unhelpfully), waiting for a moderator. Asking the same question again while it
+ * is open adds the asker rather than a second gap: {@code openKey} is the normalised
+ * question while open (unique), the gap's id once answered.
  *
  * @param id {@code G-4}
  * @param question the question
@@ -25,8 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when
  * @param answeredAt when
  */
-@Document("knowledge_gaps")
-record Gap(@Id String id, String question, String openKey, Status status, Reason reason, String cityKey,
+record Gap(String id, String question, String openKey, Status status, Reason reason, String cityKey,
 		List<String> askers, List<String> routedTo, String answer, String answeredBy, Instant createdAt,
 		Instant answeredAt) {
 

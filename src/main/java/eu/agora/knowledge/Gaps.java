@@ -1,220 +1,38 @@
 package eu.agora.knowledge;
 
-import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
-
-import eu.agora.conversation.Address;
-import eu.agora.conversation.Caller;
-import eu.agora.conversation.Element;
-import eu.agora.conversation.Messenger;
-import eu.agora.conversation.Reply;
-import eu.agora.conversation.UserError;
-import eu.agora.directory.City;
-import eu.agora.directory.CityDirectory;
-import eu.agora.directory.People;
-import eu.agora.directory.Person;
-import eu.agora.panels.PanelChannels;
-import eu.agora.storage.Sequences;
-
 /**
- * Knowledge gaps: questions the knowledge base could not answer well. Moderators list
- * them, route them to a panel or to coordinators, and answer them; an answer is stored as
- * verified knowledge that later questions find, and everyone who asked is told.
+ * The knowledge gaps. While a gap is open its {@link Gap#openKey()} is unique, so that
+ * asking the same question again joins the open gap instead of opening a second one.
  */
-@Component
-class Gaps implements InitializingBean {
-
-	private static final Logger log = LoggerFactory.getLogger(Gaps.class);
-
-	static final String COORDINATORS = "coordinators";
-
-	static final int MAX_ANSWER = 8_000;
-
-	private final MongoTemplate mongo;
-
-	private final Sequences sequences;
-
-	private final Ingestion ingestion;
-
-	private final Messenger messenger;
-
-	private final PanelChannels panels;
-
-	private final People people;
-
-	private final CityDirectory cities;
-
-	private final Clock clock;
-
-	Gaps(MongoTemplate mongo, Sequences sequences, Ingestion ingestion, Messenger messenger, PanelChannels panels,
-			People people, CityDirectory cities, Clock clock) {
-		this.mongo = mongo;
-		this.sequences = sequences;
-		this.ingestion = ingestion;
-		this.messenger = messenger;
-		this.panels = panels;
-		this.people = people;
-		this.cities = cities;
-		this.clock = clock;
-	}
-
-	@Override
-	public void afterPropertiesSet() {
-		mongo.indexOps(Gap.class).createIndex(new Index().on("openKey", Sort.Direction.ASC).unique());
-	}
+interface Gaps {
 
 	/**
-	 * The open gap for this question (asked with this city filter), with {@code personId}
-	 * among its askers; a new gap when there is none.
+	 * Adds {@code personId} to the askers of the open gap with this key.
+	 * @return that gap, or empty when no gap with this key is open
 	 */
-	Gap record(String question, String cityKey, String personId, Gap.Reason reason) {
-		String key = openKey(question, cityKey);
-		for (int attempt = 0; attempt < 3; attempt++) {
-			Gap joined = mongo.findAndModify(Query.query(Criteria.where("openKey").is(key)),
-					new Update().addToSet("askers", personId), Gap.class);
-			if (joined != null) {
-				return joined;
-			}
-			Gap fresh = new Gap("G-" + sequences.next("knowledge-gap"), question, key, Gap.Status.OPEN, reason, cityKey,
-					List.of(personId), List.of(), null, null, clock.instant(), null);
-			try {
-				return mongo.insert(fresh);
-			}
-			catch (DuplicateKeyException raced) {
-				// someone opened the same gap meanwhile: join theirs
-			}
-		}
-		throw new IllegalStateException("Could not record the knowledge gap for: " + question);
-	}
+	Optional<Gap> join(String openKey, String personId);
+
+	/**
+	 * Stores a new gap.
+	 * @return {@code false} when an open gap has its {@code openKey} already
+	 */
+	boolean open(Gap gap);
+
+	Optional<Gap> gap(String id);
 
 	/** Open and routed gaps, oldest first. */
-	List<Gap> unanswered() {
-		return mongo.find(Query.query(Criteria.where("status").ne(Gap.Status.ANSWERED)).with(Sort.by("createdAt")),
-				Gap.class);
-	}
-
-	Gap gap(String id) {
-		String normalised = id.strip().toUpperCase(Locale.ROOT);
-		String wanted = normalised.startsWith("G-") ? normalised : "G-" + normalised;
-		return Optional.ofNullable(mongo.findById(wanted, Gap.class))
-			.orElseThrow(() -> new UserError("There is no knowledge gap " + wanted + ".",
-					"`/knowledge gaps` lists the open ones."));
-	}
+	List<Gap> unanswered();
 
 	/**
-	 * Sends the gap to a panel's channels or to the coordinators of its city.
-	 * @return where it went, in words
+	 * Marks the gap routed, with {@code to} (a panel or coordinators) among its routes.
 	 */
-	String route(Gap gap, String target, Caller by) {
-		if (gap.status() == Gap.Status.ANSWERED) {
-			throw new UserError(gap.id() + " is already answered.");
-		}
-		Reply message = Reply.of(new Element.Text("**Knowledge gap " + gap.id() + "** — a city asked:\n> "
-				+ gap.question() + "\n\nIf you know the answer, tell a moderator, who saves it with `/knowledge answer "
-				+ gap.id() + " \"…\"`."));
-		String routedTo;
-		String described;
-		if (target.strip().equalsIgnoreCase(COORDINATORS)) {
-			List<Person> coordinators = coordinatorsFor(gap);
-			int reached = 0;
-			for (Person coordinator : coordinators) {
-				reached += deliver(new Address.Person(coordinator.id()), message) ? 1 : 0;
-			}
-			if (reached == 0) {
-				throw new UserError("No coordinator could be reached for " + gap.id() + ".",
-						"Route it to a panel instead: `/knowledge route " + gap.id() + " to:\"<panel>\"`.");
-			}
-			routedTo = COORDINATORS;
-			described = reached + " coordinator" + ((reached == 1) ? "" : "s");
-		}
-		else {
-			PanelChannels.Posted posted = panels.post(target.strip(), message);
-			routedTo = posted.panel();
-			described = "panel " + posted.panel() + " (" + posted.channels() + " channel"
-					+ ((posted.channels() == 1) ? "" : "s") + ")";
-		}
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(gap.id())),
-				new Update().set("status", Gap.Status.ROUTED).addToSet("routedTo", routedTo), Gap.class);
-		log.info("Knowledge gap {} routed to {} by {}", gap.id(), routedTo, by.personId());
-		return described;
-	}
+	void routed(String id, String to);
 
-	/**
-	 * Saves {@code answer} as verified knowledge, closes the gap and tells its askers.
-	 * @return how many askers were told
-	 */
-	int answer(Gap gap, String answer, Caller by) {
-		String text = answer.strip();
-		if (text.isEmpty() || text.length() > MAX_ANSWER) {
-			throw new UserError("The answer must have text, at most " + MAX_ANSWER + " characters.",
-					"For example `/knowledge answer " + gap.id() + " \"Turku's heat pumps use sea water…\"`.");
-		}
-		if (gap.status() == Gap.Status.ANSWERED) {
-			throw new UserError(gap.id() + " is already answered.");
-		}
-		String markdown = "# " + gap.question() + "\n\n" + text;
-		IngestResult result = ingestion.text("gap:" + gap.id(), "Verified answer: " + gap.question(), markdown,
-				DocumentKind.VERIFIED_ANSWER, gap.cityKey(), List.of(), by.personId());
-		if (result instanceof IngestResult.Skipped skipped) {
-			throw new UserError("The answer could not be saved: " + skipped.reason());
-		}
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(gap.id())),
-				new Update().set("status", Gap.Status.ANSWERED)
-					.set("openKey", gap.id())
-					.set("answer", text)
-					.set("answeredBy", by.personId())
-					.set("answeredAt", clock.instant()),
-				Gap.class);
-		Reply told = Reply.of(new Element.Text("**Your question has an answer** (" + gap.id() + ")\n> " + gap.question()
-				+ "\n\n" + text + "\n\n_Verified by a moderator; `/ask` finds it from now on._"));
-		int reached = 0;
-		for (String asker : gap.askers()) {
-			reached += deliver(new Address.Person(asker), told) ? 1 : 0;
-		}
-		return reached;
-	}
-
-	private List<Person> coordinatorsFor(Gap gap) {
-		List<City> places = new ArrayList<>();
-		Optional.ofNullable(gap.cityKey()).flatMap(cities::byKey).ifPresent(places::add);
-		for (String asker : gap.askers()) {
-			people.byId(asker).map(Person::cityKey).flatMap(cities::byKey).ifPresent(places::add);
-		}
-		return places.stream().flatMap((city) -> people.coordinatorsOf(city).stream()).distinct().toList();
-	}
-
-	private boolean deliver(Address to, Reply message) {
-		try {
-			messenger.send(to, message);
-			return true;
-		}
-		catch (Messenger.UndeliverableException ex) {
-			log.warn("Knowledge message to {} not delivered: {}", to, ex.getMessage());
-			return false;
-		}
-	}
-
-	static String openKey(String question, String cityKey) {
-		String normalised = question.toLowerCase(Locale.ROOT)
-			.replaceAll("\\s+", " ")
-			.replaceAll("[\\s?!.]+$", "")
-			.strip();
-		return normalised + "|" + ((cityKey != null) ? cityKey : "");
-	}
+	/** Marks the gap answered, which frees its question to open a new gap. */
+	void answered(String id, String answer, String answeredBy, Instant answeredAt);
 
 }

@@ -26,12 +26,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("agora.knowledge")
-record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFileSize,
+public record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFileSize,
 		@DefaultValue("auto") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
 		@DefaultValue("3") @Min(1) @Max(10) int passagesPerAnswer,
 		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
 
-	enum IndexLocation {
+	public enum IndexLocation {
 
 		AUTO, DISK, MEMORY
 

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
+import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.KnowledgeDocument;
+import eu.agora.knowledge.search.KnowledgeDocuments;
 
 /**
  * {@code /knowledge gaps|route|answer|documents}: what moderators do with the questions
@@ -23,15 +26,15 @@ class ManagingGaps {
 
 	private static final int LISTED = 25;
 
-	private final Gaps gaps;
+	private final FillingGaps gaps;
 
-	private final KnowledgeStore store;
+	private final KnowledgeDocuments documents;
 
 	private final Filters filters;
 
-	ManagingGaps(Gaps gaps, KnowledgeStore store, Filters filters) {
+	ManagingGaps(FillingGaps gaps, KnowledgeDocuments documents, Filters filters) {
 		this.gaps = gaps;
-		this.store = store;
+		this.documents = documents;
 		this.filters = filters;
 	}
 
@@ -76,21 +79,21 @@ class ManagingGaps {
 	}
 
 	Reply documents(CommandCall call) {
-		List<KnowledgeDocument> documents = store.documents()
+		List<KnowledgeDocument> held = documents.all()
 			.stream()
 			.sorted(Comparator.comparing(KnowledgeDocument::kind).thenComparing(KnowledgeDocument::title))
 			.toList();
-		if (documents.isEmpty()) {
+		if (held.isEmpty()) {
 			return Reply.text("The knowledge base is empty. An operator ingests documents with "
 					+ "`java -jar agora.jar ingest <files>`; a moderator can attach one with `/knowledge add`.");
 		}
 		StringBuilder lines = new StringBuilder();
 		lines.append("**")
-			.append(documents.size())
+			.append(held.size())
 			.append(" documents**, ")
-			.append(documents.stream().mapToInt(KnowledgeDocument::passages).sum())
+			.append(held.stream().mapToInt(KnowledgeDocument::passages).sum())
 			.append(" passages:");
-		for (KnowledgeDocument document : documents) {
+		for (KnowledgeDocument document : held) {
 			lines.append("\n- ").append(document.title());
 			if (document.cityKey() != null) {
 				lines.append(" · ").append(filters.cityName(document.cityKey()));

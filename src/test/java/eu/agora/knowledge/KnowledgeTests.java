@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 import eu.agora.AgoraTest;
 import eu.agora.RecordingMessenger;
@@ -23,6 +23,13 @@ import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Sender;
+import eu.agora.knowledge.ingestion.IngestResult;
+import eu.agora.knowledge.ingestion.Ingestion;
+import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.KnowledgeDocument;
+import eu.agora.knowledge.search.KnowledgeDocuments;
+import eu.agora.knowledge.search.Passage;
+import eu.agora.knowledge.search.Passages;
 import eu.agora.panels.PanelOutcomePublished;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +78,10 @@ class KnowledgeTests {
 	Ingestion ingestion;
 
 	@Autowired
-	KnowledgeStore store;
+	KnowledgeDocuments documents;
+
+	@Autowired
+	Passages passages;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -142,7 +152,7 @@ class KnowledgeTests {
 		Reply reply = say(officer, "/ask " + longQuestion);
 		assertThat(reply.error()).isFalse();
 		assertThat(text(reply)).contains("longer than 1,000 characters");
-		Answer answer = mongo.findAll(Answer.class)
+		Answer answer = mongo.findAll(Answer.class, MongoAnswers.COLLECTION)
 			.stream()
 			.filter((each) -> each.question().startsWith("Where does Łódź plant street trees and why"))
 			.findFirst()
@@ -159,7 +169,7 @@ class KnowledgeTests {
 		String gapId = buttons(dontKnow).get(0).value();
 		assertThat(gapId).startsWith("G-");
 		say("mia-" + UUID.randomUUID().toString().substring(0, 6), "/ask " + question);
-		assertThat(mongo.findById(gapId, Gap.class).askers()).hasSize(2);
+		assertThat(mongo.findById(gapId, Gap.class, MongoGaps.COLLECTION).askers()).hasSize(2);
 
 		assertThat(error(officer, "/knowledge gaps")).contains("is for moderators");
 		assertThat(PlainText.render(say("shell-admin", "/knowledge gaps"))).contains(gapId).contains(question);
@@ -170,7 +180,7 @@ class KnowledgeTests {
 		assertThat(answered.error()).as(PlainText.render(answered)).isFalse();
 		assertThat(messenger.sent()).anySatisfy(
 				(line) -> assertThat(line).contains("Your question has an answer").contains("Navy's tide tables"));
-		assertThat(mongo.findById(gapId, Gap.class).status()).isEqualTo(Gap.Status.ANSWERED);
+		assertThat(mongo.findById(gapId, Gap.class, MongoGaps.COLLECTION).status()).isEqualTo(Gap.Status.ANSWERED);
 
 		Reply again = say(officer, "/ask " + question);
 		assertThat(sources(again)).isNotEmpty();
@@ -202,9 +212,9 @@ class KnowledgeTests {
 		Reply asked = press(officer, Asking.ROUTE, gapId);
 		assertThat(PlainText.render(asked)).contains("Sent your question to");
 		assertThat(messenger.sentTo(coordinator)).anySatisfy((line) -> assertThat(line).contains(question));
-		Gap routed = mongo.findById(gapId, Gap.class);
+		Gap routed = mongo.findById(gapId, Gap.class, MongoGaps.COLLECTION);
 		assertThat(routed.status()).isEqualTo(Gap.Status.ROUTED);
-		assertThat(routed.routedTo()).contains(panel, Gaps.COORDINATORS);
+		assertThat(routed.routedTo()).contains(panel, FillingGaps.COORDINATORS);
 
 		assertThat(error("shell-admin", "/knowledge route " + gapId + " to:\"No such panel\"")).contains("no panel");
 		assertThat(error("mia-" + UUID.randomUUID().toString().substring(0, 6),
@@ -218,11 +228,13 @@ class KnowledgeTests {
 		String answerId = answerId(reply);
 
 		press(officer, Asking.HELPFUL, answerId);
-		assertThat(mongo.findById(answerId, Answer.class).feedback()).containsEntry(personId(officer), "helpful");
+		assertThat(mongo.findById(answerId, Answer.class, MongoAnswers.COLLECTION).feedback())
+			.containsEntry(personId(officer), "helpful");
 		Reply noted = press(officer, Asking.NOT_HELPFUL, answerId);
 		assertThat(PlainText.render(noted)).contains("knowledge gap");
-		assertThat(mongo.findById(answerId, Answer.class).feedback()).containsEntry(personId(officer), "not-helpful");
-		assertThat(mongo.findAll(Gap.class)).anySatisfy((gap) -> {
+		assertThat(mongo.findById(answerId, Answer.class, MongoAnswers.COLLECTION).feedback())
+			.containsEntry(personId(officer), "not-helpful");
+		assertThat(mongo.findAll(Gap.class, MongoGaps.COLLECTION)).anySatisfy((gap) -> {
 			assertThat(gap.question()).isEqualTo("How many street trees does Łódź plant?");
 			assertThat(gap.reason()).isEqualTo(Gap.Reason.NOT_HELPFUL);
 		});
@@ -248,14 +260,12 @@ class KnowledgeTests {
 		IngestResult result = ingest("turku.md", changed);
 		assertThat(result).isInstanceOfSatisfying(IngestResult.Ingested.class,
 				(ingested) -> assertThat(ingested.replaced()).isTrue());
-		KnowledgeDocument document = store.document("file:turku.md").orElseThrow();
-		assertThat(store.passagesOf(document)).extracting(Passage::text)
+		KnowledgeDocument document = documents.document("file:turku.md").orElseThrow();
+		assertThat(passages.of(document)).extracting(Passage::text)
 			.anySatisfy((text) -> assertThat(text).contains("a third of"))
 			.noneSatisfy((text) -> assertThat(text).contains("a fifth of"));
-		assertThat(mongo.count(
-				Query.query(
-						org.springframework.data.mongodb.core.query.Criteria.where("documentId").is("file:turku.md")),
-				Passage.class))
+		assertThat(
+				mongo.getCollection("knowledge_passages").countDocuments(new Document("documentId", "file:turku.md")))
 			.isEqualTo(document.passages());
 		assertThat(sources(say(officer, "/ask What share of heat comes from heat pumps in Turku?")))
 			.noneSatisfy((source) -> assertThat(source.text()).contains("a fifth of"));
@@ -263,8 +273,8 @@ class KnowledgeTests {
 
 	@Test
 	void badFilesAreSkippedWithTheReasonAndNothingIsStored() {
-		long documents = store.documentCount();
-		long passages = mongo.count(new Query(), Passage.class);
+		long documentCount = documents.all().size();
+		long passageCount = mongo.getCollection("knowledge_passages").countDocuments();
 
 		assertThat(skipped("plan.docx", "PK\u0003\u0004 word".getBytes(StandardCharsets.ISO_8859_1)))
 			.contains("unsupported");
@@ -273,8 +283,8 @@ class KnowledgeTests {
 		assertThat(skipped("empty.md", new byte[0])).contains("no text");
 		assertThat(skipped("huge.md", new byte[26 * 1024 * 1024])).contains("limit");
 
-		assertThat(store.documentCount()).isEqualTo(documents);
-		assertThat(mongo.count(new Query(), Passage.class)).isEqualTo(passages);
+		assertThat(documents.all()).hasSize((int) documentCount);
+		assertThat(mongo.getCollection("knowledge_passages").countDocuments()).isEqualTo(passageCount);
 	}
 
 	@Test

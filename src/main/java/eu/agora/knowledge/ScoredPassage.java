@@ -1,7 +1,0 @@
-package eu.agora.knowledge;
-
-/**
- * A passage id with its score in one ranking.
- */
-record ScoredPassage(String id, double score) {
-}

@@ -1,0 +1,296 @@
+package eu.agora.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import eu.agora.knowledge.KnowledgeProperties;
+import eu.agora.storage.AgoraProperties;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Lucene search index under {@code <data-dir>/knowledge-index}: BM25 over
+ * language-analysed text (title, section path and passage), and an HNSW graph of the
+ * passages' embeddings. It is derived from MongoDB: each commit records which generation
+ * of each document it holds, so {@link IndexMaintenance} can bring it up to date, and an
+ * index that is missing or cannot be read is started afresh and rebuilt.
+ */
+@Component
+public class KnowledgeIndex implements DisposableBean {
+
+	private static final String GENERATIONS = "generations";
+
+	private static final String VECTOR = "vector";
+
+	private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+	private final JsonMapper json = JsonMapper.shared();
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final Map<String, String> generations;
+
+	KnowledgeIndex(KnowledgeProperties properties, AgoraProperties agora,
+			@Value("${agora.storage.embedded.backend:file}") String storeBackend) throws IOException {
+		boolean inMemory = switch (properties.index()) {
+			case MEMORY -> true;
+			case DISK -> false;
+			case AUTO -> "memory".equalsIgnoreCase(storeBackend);
+		};
+		this.directory = inMemory ? new ByteBuffersDirectory()
+				: IndexDirectories.openOrReset(agora.dataDir().resolve("knowledge-index"));
+		this.writer = new IndexWriter(directory,
+				new IndexWriterConfig(perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+		this.generations = new HashMap<>(committedGenerations());
+		this.searchers = new SearcherManager(writer, null);
+	}
+
+	/** Which generation of each document the index holds. */
+	synchronized Map<String, String> generations() {
+		return Map.copyOf(generations);
+	}
+
+	/** Replaces the document's passages in the index and commits. */
+	public synchronized void put(KnowledgeDocument document, List<Passage> passages) {
+		try {
+			writer.deleteDocuments(new Term("doc", document.id()));
+			for (Passage passage : passages) {
+				writer.addDocument(luceneDocument(document, passage));
+			}
+			generations.put(document.id(), document.generation());
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public synchronized void remove(String documentId) {
+		try {
+			writer.deleteDocuments(new Term("doc", documentId));
+			generations.remove(documentId);
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Empties the index, to be rebuilt. */
+	synchronized void clear() {
+		try {
+			writer.deleteAll();
+			generations.clear();
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** BM25 over the text in every language the index holds. */
+	List<ScoredPassage> lexical(String question, SearchFilter filter, int limit) {
+		return search((searcher) -> {
+			BooleanQuery.Builder text = new BooleanQuery.Builder();
+			for (String language : indexedLanguages(searcher)) {
+				Query query = new QueryBuilder(analyzers.forLanguage(language))
+					.createBooleanQuery(LanguageAnalyzers.field(language), question, Occur.SHOULD);
+				if (query != null) {
+					text.add(query, Occur.SHOULD);
+				}
+			}
+			BooleanQuery textQuery = text.build();
+			if (textQuery.clauses().isEmpty()) {
+				return List.of();
+			}
+			return hits(searcher, filtered(textQuery, filter), limit);
+		});
+	}
+
+	/** Nearest passages by embedding, exact when the filter leaves few. */
+	List<ScoredPassage> semantic(float[] vector, SearchFilter filter, int limit) {
+		return search((searcher) -> {
+			Query knn = new KnnFloatVectorQuery(VECTOR, vector, limit, filterQuery(filter));
+			return hits(searcher, knn, limit).stream()
+				.map((hit) -> new ScoredPassage(hit.id(), 2 * hit.score() - 1))
+				.toList();
+		});
+	}
+
+	/**
+	 * How telling each term is, as BM25's inverse document frequency in the language's
+	 * field: a term no passage has weighs most.
+	 */
+	Map<String, Double> weights(String language, java.util.Set<String> terms) {
+		return search((searcher) -> {
+			var reader = searcher.getIndexReader();
+			double passages = Math.max(1, reader.numDocs());
+			Map<String, Double> weights = new java.util.LinkedHashMap<>();
+			for (String term : terms) {
+				int df = reader.docFreq(new Term(LanguageAnalyzers.field(language), term));
+				weights.put(term, Math.log(1 + (passages - df + 0.5) / (df + 0.5)));
+			}
+			return List.of(weights);
+		}).get(0);
+	}
+
+	int size() {
+		return search((searcher) -> List.of(searcher.getIndexReader().numDocs())).get(0);
+	}
+
+	@Override
+	public synchronized void destroy() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+	private Document luceneDocument(KnowledgeDocument document, Passage passage) {
+		Document lucene = new Document();
+		lucene.add(new StringField("id", passage.id(), Field.Store.YES));
+		lucene.add(new StringField("doc", document.id(), Field.Store.NO));
+		if (passage.cityKey() != null) {
+			lucene.add(new StringField("city", passage.cityKey(), Field.Store.NO));
+		}
+		if (passage.country() != null) {
+			lucene.add(new StringField("country", passage.country(), Field.Store.NO));
+		}
+		passage.domains().forEach((domain) -> lucene.add(new StringField("domain", domain, Field.Store.NO)));
+		String searchable = String.join("\n", document.title(), passage.section(), passage.text());
+		lucene.add(new TextField(LanguageAnalyzers.field(passage.language()), searchable, Field.Store.NO));
+		lucene.add(new KnnFloatVectorField(VECTOR, passage.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+		lucene.add(new StoredField("ordinal", passage.ordinal()));
+		return lucene;
+	}
+
+	private void commit() throws IOException {
+		writer.setLiveCommitData(Map.of(GENERATIONS, json.writeValueAsString(generations)).entrySet());
+		writer.commit();
+		searchers.maybeRefreshBlocking();
+	}
+
+	private Map<String, String> committedGenerations() throws IOException {
+		if (!DirectoryReader.indexExists(directory)) {
+			return Map.of();
+		}
+		try (DirectoryReader reader = DirectoryReader.open(directory)) {
+			String committed = reader.getIndexCommit().getUserData().get(GENERATIONS);
+			return (committed == null) ? Map.of() : json.readValue(committed, new TypeReference<Map<String, String>>() {
+			});
+		}
+	}
+
+	private Analyzer perField() {
+		Map<String, Analyzer> byField = LanguageAnalyzers.languages()
+			.stream()
+			.collect(Collectors.toMap(LanguageAnalyzers::field, analyzers::forLanguage));
+		return new PerFieldAnalyzerWrapper(analyzers.forLanguage("en"), byField);
+	}
+
+	private static List<String> indexedLanguages(IndexSearcher searcher) {
+		List<String> languages = new ArrayList<>();
+		for (FieldInfo field : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+			if (field.name.startsWith("text_")) {
+				languages.add(field.name.substring("text_".length()));
+			}
+		}
+		return languages;
+	}
+
+	private static Query filtered(Query query, SearchFilter filter) {
+		Query filterQuery = filterQuery(filter);
+		if (filterQuery == null) {
+			return query;
+		}
+		return new BooleanQuery.Builder().add(query, Occur.MUST).add(filterQuery, Occur.FILTER).build();
+	}
+
+	private static Query filterQuery(SearchFilter filter) {
+		if (filter == null || filter.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+		if (filter.cityKey() != null) {
+			builder.add(new TermQuery(new Term("city", filter.cityKey())), Occur.FILTER);
+		}
+		if (filter.country() != null) {
+			builder.add(new TermQuery(new Term("country", filter.country())), Occur.FILTER);
+		}
+		if (filter.domain() != null) {
+			builder.add(new TermQuery(new Term("domain", filter.domain())), Occur.FILTER);
+		}
+		return builder.build();
+	}
+
+	private static List<ScoredPassage> hits(IndexSearcher searcher, Query query, int limit) throws IOException {
+		List<ScoredPassage> hits = new ArrayList<>();
+		var stored = searcher.storedFields();
+		for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+			hits.add(new ScoredPassage(stored.document(hit.doc).get("id"), hit.score));
+		}
+		return hits;
+	}
+
+	private <T> List<T> search(Search<T> search) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return search.run(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Search<T> {
+
+		List<T> run(IndexSearcher searcher) throws IOException;
+
+	}
+
+}
