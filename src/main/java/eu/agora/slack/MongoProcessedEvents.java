@@ -5,19 +5,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
 /**
- * Remembers the Slack event ids already handled, so that Slack's retries of an event
- * (same {@code event_id}, {@code X-Slack-Retry-Num}) are handled once — across instances
- * and restarts, because the id is the document's {@code _id} in MongoDB. Entries carry an
- * {@code expiresAt}; expired ones are swept at most once per {@link #SWEEP_EVERY} (no
- * reliance on TTL indexes).
+ * {@link ProcessedEvents} in MongoDB: the event id is the document's {@code _id}, so a
+ * retry is recognised across instances and restarts. Entries carry an {@code expiresAt};
+ * expired ones are swept at most once per {@link #SWEEP_EVERY} (no reliance on TTL
+ * indexes). Exists when the Slack adapter does.
  */
-class ProcessedEvents {
+@Component
+@Conditional(OnSlackBotToken.class)
+class MongoProcessedEvents implements ProcessedEvents {
 
 	static final String COLLECTION = "slackEvents";
 
@@ -31,14 +35,19 @@ class ProcessedEvents {
 
 	private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
-	ProcessedEvents(MongoTemplate mongo, Duration memory, Clock clock) {
+	@Autowired
+	MongoProcessedEvents(MongoTemplate mongo, SlackProperties properties) {
+		this(mongo, properties.eventMemory(), Clock.systemUTC());
+	}
+
+	MongoProcessedEvents(MongoTemplate mongo, Duration memory, Clock clock) {
 		this.mongo = mongo;
 		this.memory = memory;
 		this.clock = clock;
 	}
 
-	/** Records the event; {@code true} the first time an id is seen. */
-	boolean firstTime(String eventId) {
+	@Override
+	public boolean firstTime(String eventId) {
 		Instant now = clock.instant();
 		sweepIfDue(now);
 		Query same = Query.query(Criteria.where("_id").is(eventId));
