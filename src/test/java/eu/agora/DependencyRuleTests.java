@@ -8,11 +8,16 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Platform SDKs stay inside their adapters, and features never depend on an adapter.
+ * Platform SDKs stay inside their adapters, MongoDB inside the {@code Mongo…} classes
+ * that implement the features' storage ports, and features never depend on an adapter.
  */
 class DependencyRuleTests {
 
 	private static final String[] ADAPTERS = { "eu.agora.slack..", "eu.agora.discord..", "eu.agora.shell.." };
+
+	private static final String[] FEATURES_AND_ADAPTERS = { "eu.agora.directory..", "eu.agora.storage..",
+			"eu.agora.commitments..", "eu.agora.panels..", "eu.agora.knowledge..", "eu.agora.slack..",
+			"eu.agora.discord..", "eu.agora.shell.." };
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -37,6 +42,21 @@ class DependencyRuleTests {
 			.dependOnClassesThat()
 			.resideInAPackage("net.dv8tion..")
 			.allowEmptyShould(true)
+			.check(classes);
+	}
+
+	@Test
+	void onlyTheMongoClassesBehindTheStoragePortsUseMongoDb() {
+		noClasses().that()
+			.haveSimpleNameNotStartingWith("Mongo")
+			.and()
+			.resideOutsideOfPackage("eu.agora.storage..")
+			// knowledge: converted on branch knowledge-parts
+			.and()
+			.resideOutsideOfPackage("eu.agora.knowledge..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..")
 			.check(classes);
 	}
 
@@ -67,7 +87,7 @@ class DependencyRuleTests {
 			.resideInAPackage("eu.agora.conversation..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("eu.agora.directory..", "eu.agora.storage..")
+			.resideInAnyPackage(FEATURES_AND_ADAPTERS)
 			.check(classes);
 	}
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The current state of a commitment, in the {@code commitments} collection. It is derived
@@ -14,7 +13,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param titleKey the title folded for the unique (city, title) index
  */
-@Document("commitments")
 record Commitment(@Id String id, String cityKey, Kind kind, String owner, String contactPersonId,
 		String partnerOrganisationId, String sector, String title, String titleKey, String description, String domain,
 		String lever, Quantity target, Quantity baseline, Budget budget, LocalDate start, LocalDate deadline,

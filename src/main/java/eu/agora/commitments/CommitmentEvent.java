@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One change to a commitment, in the append-only {@code commitment_events} collection.
@@ -18,7 +17,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param after the whole commitment after the change, from which the current state is
  * repaired should a crash stop the state update after the event was written
  */
-@Document("commitment_events")
 record CommitmentEvent(@Id String id, String commitmentId, long sequence, Instant at, String type, String actorPersonId,
 		String actorName, List<Change> changes, String note, Commitment after) {
 

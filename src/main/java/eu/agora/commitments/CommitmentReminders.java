@@ -10,10 +10,6 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +36,7 @@ class CommitmentReminders {
 
 	private final Ledger ledger;
 
-	private final MongoTemplate mongo;
+	private final SentReminders reminders;
 
 	private final Messenger messenger;
 
@@ -50,10 +46,10 @@ class CommitmentReminders {
 
 	private final Clock clock;
 
-	CommitmentReminders(Ledger ledger, MongoTemplate mongo, Messenger messenger, People people, CityDirectory cities,
-			Clock clock) {
+	CommitmentReminders(Ledger ledger, SentReminders reminders, Messenger messenger, People people,
+			CityDirectory cities, Clock clock) {
 		this.ledger = ledger;
-		this.mongo = mongo;
+		this.reminders = reminders;
 		this.messenger = messenger;
 		this.people = people;
 		this.cities = cities;
@@ -71,7 +67,7 @@ class CommitmentReminders {
 	 */
 	int remind(Instant now) {
 		int sent = 0;
-		for (Commitment commitment : ledger.find(new Query())) {
+		for (Commitment commitment : ledger.all()) {
 			if (commitment.isOpen()) {
 				for (String kind : due(commitment, now)) {
 					sent += remind(commitment, kind, now) ? 1 : 0;
@@ -102,7 +98,7 @@ class CommitmentReminders {
 		List<String> to = (commitment.contactPersonId() != null) ? List.of(commitment.contactPersonId())
 				: people.officersOf(commitment.cityKey()).stream().map(Person::id).toList();
 		if (!deliver(to, message(commitment, kind))) {
-			mongo.remove(Query.query(Criteria.where("_id").is(claim)), ReminderRecord.class);
+			reminders.release(claim);
 			return false;
 		}
 		escalateIfUnanswered(commitment, now);
@@ -110,12 +106,7 @@ class CommitmentReminders {
 	}
 
 	private void escalateIfUnanswered(Commitment commitment, Instant now) {
-		long unanswered = mongo.count(Query.query(Criteria.where("commitmentId")
-			.is(commitment.id())
-			.and("kind")
-			.ne("escalation")
-			.and("sentAt")
-			.gt(commitment.updatedAt())), ReminderRecord.class);
+		long unanswered = reminders.sentAfter(commitment.id(), commitment.updatedAt());
 		String claim = commitment.id() + ":escalation-" + commitment.updatedAt().toEpochMilli();
 		if (unanswered < 2 || !claimed(claim, commitment, "escalation", now)) {
 			return;
@@ -125,18 +116,12 @@ class CommitmentReminders {
 		Reply escalation = Reply.text("**" + commitment.id() + "** (" + city.name() + ", “" + commitment.title()
 				+ "”) has had two reminders without an update. Its contact may have moved on: please check with the city.");
 		if (!deliver(coordinators, escalation)) {
-			mongo.remove(Query.query(Criteria.where("_id").is(claim)), ReminderRecord.class);
+			reminders.release(claim);
 		}
 	}
 
 	private boolean claimed(String id, Commitment commitment, String kind, Instant now) {
-		try {
-			mongo.insert(new ReminderRecord(id, commitment.id(), kind, now));
-			return true;
-		}
-		catch (DuplicateKeyException alreadySent) {
-			return false;
-		}
+		return reminders.claim(id, commitment.id(), kind, now);
 	}
 
 	private boolean deliver(List<String> personIds, Reply message) {

@@ -3,8 +3,6 @@ package eu.agora.commitments;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
@@ -26,7 +24,7 @@ class FollowingMergedPeople {
 	@EventListener
 	void on(PeopleMerged merged) {
 		Caller actor = new Caller(merged.into(), merged.name(), Set.of(), null, null);
-		for (Commitment commitment : ledger.find(Query.query(Criteria.where("contactPersonId").is(merged.from())))) {
+		for (Commitment commitment : ledger.matching(CommitmentFilter.ANY.withContact(merged.from()))) {
 			ledger.change(commitment, (c) -> CommitmentCopies.contact(c, merged.into()), "contact-merged", actor,
 					"accounts linked");
 		}

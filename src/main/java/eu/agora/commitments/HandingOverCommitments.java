@@ -1,11 +1,10 @@
 package eu.agora.commitments;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Address;
@@ -80,10 +79,7 @@ class HandingOverCommitments {
 			throw new UserError("Only moderators, admins and coordinators of " + city.name()
 					+ " record a change of administration.");
 		}
-		List<Commitment> open = ledger.find(Query.query(Criteria.where("cityKey").is(city.key())))
-			.stream()
-			.filter(Commitment::isOpen)
-			.toList();
+		List<Commitment> open = ledger.openOf(city.key());
 		int marked = 0;
 		for (Commitment commitment : open) {
 			if (!commitment.awaitingReaffirmation()) {
@@ -104,8 +100,7 @@ class HandingOverCommitments {
 		Reply pack = Reply
 			.text("**Handover pack for " + city.name() + "**: the city's open commitments continue. Please "
 					+ "review each and confirm it with `/commit reaffirm <id>`.");
-		for (Commitment commitment : ledger
-			.find(Query.query(Criteria.where("_id").in(open.stream().map(Commitment::id).toList())))) {
+		for (Commitment commitment : open.stream().map((c) -> ledger.byId(c.id())).flatMap(Optional::stream).toList()) {
 			pack = pack.with(CommitmentCards.card(commitment, cities::nameOf, people::nameOf))
 				.with(CommitmentCards.history(ledger.history(commitment.id()), people::nameOf));
 		}
@@ -121,10 +116,7 @@ class HandingOverCommitments {
 			return List.of(updating.find(call.options().requiredText("id")));
 		}
 		City city = cities.resolve(call.options().requiredText("city"));
-		List<Commitment> open = ledger.find(Query.query(Criteria.where("cityKey").is(city.key())))
-			.stream()
-			.filter(Commitment::isOpen)
-			.toList();
+		List<Commitment> open = ledger.openOf(city.key());
 		if (open.isEmpty()) {
 			throw new UserError(city.name() + " has no open commitments to hand over.");
 		}

@@ -2,21 +2,12 @@ package eu.agora.commitments;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.DependsOn;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
@@ -24,18 +15,20 @@ import eu.agora.conversation.UserError;
 import eu.agora.storage.Sequences;
 
 /**
- * The ledger's storage. Every change is first appended to {@code commitment_events} (its
- * id {@code C-17#n} is unique, which serialises concurrent changes), then the current
- * state in {@code commitments} is replaced, guarded by its version. Reading a commitment
- * repairs its state from the last event if a crash came between the two writes.
+ * The commitments ledger. Every change is first appended to the {@link CommitmentEvents}
+ * (its id {@code C-17#n} is unique, which serialises concurrent changes), then the
+ * current state in {@link Commitments} is replaced, guarded by its version. Reading a
+ * commitment repairs its state from the last event if a crash came between the two
+ * writes.
  */
 @Component
-@DependsOn("commitmentIndexes")
 class Ledger {
 
 	static final Duration STALE_AFTER = Duration.ofDays(90);
 
-	private final MongoTemplate mongo;
+	private final Commitments commitments;
+
+	private final CommitmentEvents history;
 
 	private final Sequences sequences;
 
@@ -43,8 +36,10 @@ class Ledger {
 
 	private final ApplicationEventPublisher events;
 
-	Ledger(MongoTemplate mongo, Sequences sequences, Clock clock, ApplicationEventPublisher events) {
-		this.mongo = mongo;
+	Ledger(Commitments commitments, CommitmentEvents history, Sequences sequences, Clock clock,
+			ApplicationEventPublisher events) {
+		this.commitments = commitments;
+		this.history = history;
 		this.sequences = sequences;
 		this.clock = clock;
 		this.events = events;
@@ -54,19 +49,18 @@ class Ledger {
 	 * Records a new commitment; {@code draft}'s id, timestamps and version are set here.
 	 */
 	Commitment create(Commitment draft, Caller actor, String note) {
-		if (mongo.exists(sameTitle(draft.cityKey(), draft.titleKey()), Commitment.class)) {
+		if (!commitments.matching(CommitmentFilter.ANY.inCity(draft.cityKey()).titled(draft.titleKey())).isEmpty()) {
 			throw duplicate(draft);
 		}
 		String id = "C-" + sequences.next("commitment");
 		var now = clock.instant();
 		Commitment fresh = CommitmentCopies.identified(draft, id, now);
 		CommitmentEvent created = event(null, fresh, "created", actor, note);
-		mongo.insert(created);
-		try {
-			mongo.insert(fresh);
+		if (!history.append(created)) {
+			throw new IllegalStateException("Event " + created.id() + " exists already");
 		}
-		catch (DuplicateKeyException raced) {
-			mongo.remove(Query.query(Criteria.where("_id").is(created.id())), CommitmentEvent.class);
+		if (!commitments.add(fresh)) {
+			history.withdraw(created.id());
 			throw duplicate(draft);
 		}
 		published(fresh, "created");
@@ -86,61 +80,49 @@ class Ledger {
 			throw new UserError("Nothing to change in " + before.id() + ".",
 					"Give at least one of progress:, status:, note: or evidence:.");
 		}
-		try {
-			mongo.insert(event);
-		}
-		catch (DuplicateKeyException concurrent) {
+		if (!history.append(event)) {
 			throw new UserError(before.id() + " was changed by someone else just now; nothing of yours was saved.",
 					"Look at it again with `/commit show " + before.id() + "` and retry.");
 		}
-		mongo.findAndReplace(Query.query(Criteria.where("_id").is(after.id()).and("version").is(before.version())),
-				after);
+		commitments.replace(after, before.version());
 		published(after, type);
 		return after;
 	}
 
-	Optional<Commitment> find(String id) {
-		Optional<Commitment> state = Optional.ofNullable(mongo.findById(id, Commitment.class));
-		return state.map(this::repaired);
+	Optional<Commitment> byId(String id) {
+		return commitments.byId(id).map(this::repaired);
 	}
 
-	List<Commitment> find(Query query) {
-		List<Commitment> found = mongo.find(query.with(Sort.by("_id")), Commitment.class);
-		Map<String, Long> lastEvents = lastSequences(found.stream().map(Commitment::id).toList());
+	/**
+	 * The commitments {@code filter} lets through, ordered by id, each as of its last
+	 * event.
+	 */
+	List<Commitment> matching(CommitmentFilter filter) {
+		List<Commitment> found = commitments.matching(filter);
+		Map<String, Long> lastEvents = history.lastSequences(found.stream().map(Commitment::id).toList());
 		return found.stream()
 			.map((state) -> (lastEvents.getOrDefault(state.id(), 0L) > state.version()) ? repaired(state) : state)
 			.toList();
 	}
 
-	/** The last event's sequence number of each commitment, in one query. */
-	private Map<String, Long> lastSequences(List<String> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Aggregation lastEvent = Aggregation.newAggregation(Aggregation.match(Criteria.where("commitmentId").in(ids)),
-				Aggregation.group("commitmentId").max("sequence").as("last"));
-		Map<String, Long> last = new HashMap<>();
-		mongo.aggregate(lastEvent, CommitmentEvent.class, Document.class)
-			.forEach((row) -> last.put(row.getString("_id"), ((Number) row.get("last")).longValue()));
-		return last;
+	List<Commitment> all() {
+		return matching(CommitmentFilter.ANY);
+	}
+
+	/** The city's commitments that are still open. */
+	List<Commitment> openOf(String cityKey) {
+		return matching(CommitmentFilter.ANY.inCity(cityKey)).stream().filter(Commitment::isOpen).toList();
 	}
 
 	List<CommitmentEvent> history(String id) {
-		return mongo.find(Query.query(Criteria.where("commitmentId").is(id)).with(Sort.by("sequence")),
-				CommitmentEvent.class);
+		return history.of(id);
 	}
 
 	private Commitment repaired(Commitment state) {
-		Query newer = Query.query(Criteria.where("commitmentId").is(state.id()).and("sequence").gt(state.version()))
-			.with(Sort.by(Sort.Direction.DESC, "sequence"))
-			.limit(1);
-		CommitmentEvent last = mongo.findOne(newer, CommitmentEvent.class);
-		if (last == null) {
-			return state;
-		}
-		mongo.findAndReplace(Query.query(Criteria.where("_id").is(state.id()).and("version").lt(last.sequence())),
-				last.after());
-		return last.after();
+		return history.latestAfter(state.id(), state.version()).map((last) -> {
+			commitments.repair(last.after());
+			return last.after();
+		}).orElse(state);
 	}
 
 	private CommitmentEvent event(Commitment before, Commitment after, String type, Caller actor, String note) {
@@ -152,10 +134,6 @@ class Ledger {
 	private void published(Commitment commitment, String change) {
 		events
 			.publishEvent(new CommitmentChanged(commitment.id(), commitment.cityKey(), change, commitment.updatedAt()));
-	}
-
-	private static Query sameTitle(String cityKey, String titleKey) {
-		return Query.query(Criteria.where("cityKey").is(cityKey).and("titleKey").is(titleKey));
 	}
 
 	private static UserError duplicate(Commitment draft) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,7 @@ class LedgerFigures implements CommitmentFigures {
 
 	@Override
 	public Map<String, Readiness> byCity(Collection<String> domains) {
-		Map<String, List<Commitment>> byCity = ledger.find(new Query())
+		Map<String, List<Commitment>> byCity = ledger.all()
 			.stream()
 			.collect(Collectors.groupingBy(Commitment::cityKey));
 		Map<String, Readiness> figures = new HashMap<>();

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
@@ -84,21 +82,23 @@ class ListingCommitments {
 
 	private List<Commitment> filtered(CommandCall call) {
 		Options options = call.options();
-		Criteria criteria = new Criteria();
-		options.text("city").map(cities::resolve).ifPresent((city) -> criteria.and("cityKey").is(city.key()));
-		options.text("status")
-			.ifPresent((status) -> criteria.and("status").is(Status.parse(status).orElseThrow().name()));
-		options.text("domain")
-			.ifPresent((domain) -> criteria.and("domain")
-				.is(Domain.parse(domain)
-					.orElseThrow(
-							() -> new UserError("`domain` must be one of " + String.join(", ", Domain.ids()) + "."))
-					.id()));
+		CommitmentFilter filter = CommitmentFilter.ANY;
+		if (options.text("city").isPresent()) {
+			filter = filter.inCity(cities.resolve(options.requiredText("city")).key());
+		}
+		if (options.text("status").isPresent()) {
+			filter = filter.withStatus(Status.parse(options.requiredText("status")).orElseThrow());
+		}
+		if (options.text("domain").isPresent()) {
+			filter = filter.inDomain(Domain.parse(options.requiredText("domain"))
+				.orElseThrow(() -> new UserError("`domain` must be one of " + String.join(", ", Domain.ids()) + "."))
+				.id());
+		}
 		if (options.flag("reaffirm")) {
-			criteria.and("awaitingReaffirmation").is(true);
+			filter = filter.awaitingReaffirmationOnly();
 		}
 		LocalDate today = LocalDate.now(clock);
-		return ledger.find(Query.query(criteria))
+		return ledger.matching(filter)
 			.stream()
 			.filter((c) -> access.mayRead(call.caller(), c))
 			.filter((c) -> !options.flag("overdue") || c.isOverdue(today))

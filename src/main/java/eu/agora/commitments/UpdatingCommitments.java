@@ -64,7 +64,7 @@ class UpdatingCommitments {
 
 	Commitment find(String id) {
 		String normalised = id.strip().toUpperCase(java.util.Locale.ROOT);
-		return ledger.find(normalised)
+		return ledger.byId(normalised)
 			.orElseThrow(() -> new UserError("There is no commitment " + id.strip() + ".",
 					"Ids look like C-17; `/commit list` shows yours."));
 	}

@@ -2,8 +2,6 @@ package eu.agora.directory;
 
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.UserError;
@@ -15,13 +13,10 @@ import eu.agora.conversation.UserError;
 @Component
 class AddingCities {
 
-	private final MongoTemplate mongo;
+	private final Cities cities;
 
-	private final MongoCityDirectory directory;
-
-	AddingCities(MongoTemplate mongo, MongoCityDirectory directory) {
-		this.mongo = mongo;
-		this.directory = directory;
+	AddingCities(Cities cities) {
+		this.cities = cities;
 	}
 
 	City add(String name, String country, String localName, String region, String timeZone) {
@@ -29,7 +24,7 @@ class AddingCities {
 		if (normalized.isEmpty() || name.length() > 80) {
 			throw new UserError("A city's name has letters and at most 80 characters.");
 		}
-		directory.all()
+		cities.all()
 			.stream()
 			.filter((city) -> city.country().equals(country) && (CityNames.normalize(city.name()).equals(normalized)
 					|| CityNames.normalize(city.localName()).equals(normalized)))
@@ -37,7 +32,7 @@ class AddingCities {
 			.ifPresent((known) -> {
 				throw new UserError(known.name() + " (" + country + ") is already in the directory.");
 			});
-		List<City> sameCountry = directory.all().stream().filter((city) -> city.country().equals(country)).toList();
+		List<City> sameCountry = cities.all().stream().filter((city) -> city.country().equals(country)).toList();
 		String zone = (timeZone != null) ? timeZone
 				: sameCountry.stream()
 					.map(City::timeZone)
@@ -49,13 +44,9 @@ class AddingCities {
 		String key = normalized.replace(' ', '_') + "_" + country.toLowerCase(java.util.Locale.ROOT);
 		City city = new City(key, name, localName, List.of(), country, region, MissionStatus.EUROPEAN_CITY, languages,
 				zone);
-		try {
-			mongo.insert(CityDocument.from(city));
-		}
-		catch (DuplicateKeyException taken) {
+		if (!cities.add(city)) {
 			throw new UserError(name + " (" + country + ") is already in the directory.");
 		}
-		directory.refresh();
 		return city;
 	}
 

@@ -27,20 +27,23 @@ class AgoraCommands implements CommandSet {
 
 	private static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::id).toList();
 
-	private final MongoPeople people;
+	private final People people;
+
+	private final Affiliations affiliations;
 
 	private final RoleScopes scopes;
 
 	private final CityDirectory cities;
 
-	private final MongoOrganisations organisations;
+	private final OrganisationDirectory organisations;
 
 	private final LinkingAccounts linking;
 
-	AgoraCommands(MongoPeople people, RoleScopes scopes, CityDirectory cities, MongoOrganisations organisations,
-			LinkingAccounts linking) {
+	AgoraCommands(People people, Affiliations affiliations, RoleScopes scopes, CityDirectory cities,
+			OrganisationDirectory organisations, LinkingAccounts linking) {
 		this.linking = linking;
 		this.people = people;
+		this.affiliations = affiliations;
 		this.scopes = scopes;
 		this.cities = cities;
 		this.organisations = organisations;
@@ -83,13 +86,13 @@ class AgoraCommands implements CommandSet {
 		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
 		RoleGrant grant = scopes.grant(role, call.options().text("scope").orElse(null));
 		if (role == Role.OFFICER) {
-			people.registerWithCity(person.id(), grant.scope().substring("city:".length()));
+			affiliations.registerWithCity(person.id(), grant.scope().substring("city:".length()));
 		}
 		else if (role == Role.PARTNER) {
-			people.joinOrganisation(person.id(), grant.scope().substring("org:".length()));
+			affiliations.joinOrganisation(person.id(), grant.scope().substring("org:".length()));
 		}
 		else {
-			people.grant(person.id(), grant);
+			affiliations.grant(person.id(), grant);
 		}
 		return Reply.text(person.displayName() + " (" + person.id() + ") is now " + grant + ".");
 	}
@@ -101,7 +104,7 @@ class AgoraCommands implements CommandSet {
 			throw new UserError(person.displayName() + " (" + person.id() + ") is not " + article(role) + ".",
 					"Their roles: " + describe(person.roles()) + ".");
 		}
-		people.revoke(person.id(), role);
+		affiliations.revoke(person.id(), role);
 		return Reply.text(person.displayName() + " (" + person.id() + ") is no longer " + article(role) + ".");
 	}
 

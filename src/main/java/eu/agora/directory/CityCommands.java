@@ -30,16 +30,20 @@ class CityCommands implements CommandSet {
 
 	private final CityDirectory cities;
 
-	private final MongoPeople people;
+	private final People people;
+
+	private final Affiliations affiliations;
 
 	private final ImportingCities importing;
 
 	private final AddingCities adding;
 
-	CityCommands(CityDirectory cities, MongoPeople people, ImportingCities importing, AddingCities adding) {
+	CityCommands(CityDirectory cities, People people, Affiliations affiliations, ImportingCities importing,
+			AddingCities adding) {
 		this.adding = adding;
 		this.cities = cities;
 		this.people = people;
+		this.affiliations = affiliations;
 		this.importing = importing;
 	}
 
@@ -131,7 +135,7 @@ class CityCommands implements CommandSet {
 		if (city.key().equals(previous)) {
 			return Reply.text("You are already registered as an officer of " + city.name() + ".");
 		}
-		people.registerWithCity(call.caller().personId(), city.key());
+		affiliations.registerWithCity(call.caller().personId(), city.key());
 		String was = (previous == null) ? "" : " (before: " + cities.nameOf(previous) + ")";
 		return Reply
 			.text("You are now registered as an officer of **" + city.name() + "**, " + city.countryName() + was + ".");

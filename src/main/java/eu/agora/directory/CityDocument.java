@@ -3,12 +3,10 @@ package eu.agora.directory;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A city as stored in the {@code cities} collection.
  */
-@Document("cities")
 record CityDocument(@Id String key, String name, String localName, List<String> alternativeNames, String country,
 		String region, String missionStatus, List<String> languages, String timeZone) {
 

@@ -5,8 +5,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +19,11 @@ class ImportingCities implements InitializingBean {
 
 	private final CitiesFile file;
 
-	private final MongoTemplate mongo;
+	private final Cities cities;
 
-	private final MongoCityDirectory directory;
-
-	ImportingCities(CitiesFile file, MongoTemplate mongo, MongoCityDirectory directory) {
+	ImportingCities(CitiesFile file, Cities cities) {
 		this.file = file;
-		this.mongo = mongo;
-		this.directory = directory;
+		this.cities = cities;
 	}
 
 	/**
@@ -37,31 +32,25 @@ class ImportingCities implements InitializingBean {
 	 */
 	@Override
 	public void afterPropertiesSet() {
-		if (mongo.count(new Query(), CityDocument.class) == 0) {
+		if (cities.isEmpty()) {
 			Result result = importAll();
 			log.info("Imported {} cities from {}", result.total(), file.location());
 		}
 	}
 
 	Result importAll() {
-		List<City> cities = file.read();
+		List<City> listed = file.read();
 		int added = 0;
 		int updated = 0;
-		for (City city : cities) {
-			CityDocument wanted = CityDocument.from(city);
-			CityDocument stored = mongo.findById(city.key(), CityDocument.class);
-			if (stored == null) {
-				added++;
-			}
-			else if (!stored.equals(wanted)) {
-				updated++;
-			}
-			if (!wanted.equals(stored)) {
-				mongo.save(wanted);
+		for (City city : listed) {
+			switch (cities.put(city)) {
+				case ADDED -> added++;
+				case UPDATED -> updated++;
+				case UNCHANGED -> {
+				}
 			}
 		}
-		directory.refresh();
-		return new Result(cities.size(), added, updated);
+		return new Result(listed.size(), added, updated);
 	}
 
 	record Result(int total, int added, int updated) {

@@ -3,17 +3,9 @@ package eu.agora.directory;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.UserError;
@@ -30,9 +22,11 @@ class LinkingAccounts {
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-	private final MongoTemplate mongo;
+	private final LinkCodes codes;
 
-	private final MongoPeople people;
+	private final People people;
+
+	private final Affiliations affiliations;
 
 	private final Clock clock;
 
@@ -40,23 +34,24 @@ class LinkingAccounts {
 
 	private final SecureRandom random = new SecureRandom();
 
-	LinkingAccounts(MongoTemplate mongo, MongoPeople people, Clock clock, ApplicationEventPublisher events) {
+	LinkingAccounts(LinkCodes codes, People people, Affiliations affiliations, Clock clock,
+			ApplicationEventPublisher events) {
 		this.events = events;
-		this.mongo = mongo;
+		this.codes = codes;
 		this.people = people;
+		this.affiliations = affiliations;
 		this.clock = clock;
 	}
 
 	/** A fresh code for {@code personId}, valid for {@link #VALIDITY}. */
 	String issue(String personId) {
-		mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant())), LinkCodeDocument.class);
+		codes.sweepExpired(clock.instant());
 		for (int attempt = 0; attempt < 5; attempt++) {
-			try {
-				return mongo.insert(new LinkCodeDocument(code(), personId, clock.instant().plus(VALIDITY))).code();
+			String code = code();
+			if (codes.add(code, personId, clock.instant().plus(VALIDITY))) {
+				return code;
 			}
-			catch (DuplicateKeyException taken) {
-				// another person holds this code right now: draw again
-			}
+			// another person holds this code right now: draw again
 		}
 		throw new IllegalStateException("Could not draw a free link code");
 	}
@@ -66,15 +61,10 @@ class LinkingAccounts {
 	 * joined.
 	 */
 	Person redeem(String code, String personId) {
-		LinkCodeDocument link = mongo.findAndRemove(Query.query(Criteria.where("_id")
-			.is(code.strip().toUpperCase(java.util.Locale.ROOT))
-			.and("expiresAt")
-			.gt(clock.instant())), LinkCodeDocument.class);
-		if (link == null) {
-			throw new UserError("That link code is unknown or has expired.",
-					"Run `/agora link` on your other platform for a new code; it is valid for 15 minutes.");
-		}
-		Person target = people.byId(link.personId()).orElseThrow(() -> new UserError("That account no longer exists."));
+		String issuedTo = codes.redeem(code.strip().toUpperCase(java.util.Locale.ROOT), clock.instant())
+			.orElseThrow(() -> new UserError("That link code is unknown or has expired.",
+					"Run `/agora link` on your other platform for a new code; it is valid for 15 minutes."));
+		Person target = people.byId(issuedTo).orElseThrow(() -> new UserError("That account no longer exists."));
 		Person source = people.byId(personId).orElseThrow();
 		if (target.id().equals(source.id())) {
 			throw new UserError("These accounts are already linked.");
@@ -84,22 +74,7 @@ class LinkingAccounts {
 	}
 
 	private Person merge(Person source, Person target) {
-		Set<PersonDocument.Grant> roles = new LinkedHashSet<>();
-		target.roles().forEach((grant) -> roles.add(PersonDocument.Grant.of(grant)));
-		source.roles().forEach((grant) -> roles.add(PersonDocument.Grant.of(grant)));
-		Update update = new Update().set("roles", new ArrayList<>(roles));
-		if (target.cityKey() == null && source.cityKey() != null) {
-			update.set("cityKey", source.cityKey());
-		}
-		if (target.organisationId() == null && source.organisationId() != null) {
-			update.set("organisationId", source.organisationId());
-		}
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())), update.inc("version", 1),
-				PersonDocument.class);
-		mongo.remove(Query.query(Criteria.where("_id").is(source.id())), PersonDocument.class);
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())),
-				new Update().addToSet("identities").each(source.identities().toArray()).inc("version", 1),
-				PersonDocument.class);
+		affiliations.merge(source, target);
 		events.publishEvent(new PeopleMerged(source.id(), target.id(), target.displayName()));
 		return people.byId(target.id()).orElseThrow();
 	}

@@ -8,15 +8,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import eu.agora.conversation.Slugs;
-import eu.agora.conversation.Suggestions;
-import eu.agora.conversation.UserError;
-
 /**
- * Partner organisations in the {@code organisations} collection.
+ * {@link Organisations} — and the {@link OrganisationDirectory} — in the
+ * {@code organisations} collection.
  */
 @Component
-class MongoOrganisations implements OrganisationDirectory {
+class MongoOrganisations implements Organisations {
+
+	static final String COLLECTION = "organisations";
 
 	private final MongoTemplate mongo;
 
@@ -24,41 +23,30 @@ class MongoOrganisations implements OrganisationDirectory {
 		this.mongo = mongo;
 	}
 
-	Organisation add(String name, Sector sector, String cityKey) {
-		String id = Slugs.of(name);
-		if (id.isEmpty()) {
-			throw new UserError("An organisation's name needs letters or digits.");
-		}
+	@Override
+	public boolean add(Organisation organisation) {
 		try {
-			return mongo.insert(new OrganisationDocument(id, name.strip(), sector.id(), cityKey)).toOrganisation();
+			mongo.insert(OrganisationDocument.from(organisation), COLLECTION);
+			return true;
 		}
-		catch (DuplicateKeyException ex) {
-			throw new UserError("There is already an organisation called \""
-					+ byId(id).map(Organisation::name).orElse(name) + "\".", "Join it with `/org join " + id + "`.");
+		catch (DuplicateKeyException taken) {
+			return false;
 		}
 	}
 
 	@Override
 	public Optional<Organisation> byId(String id) {
-		return Optional.ofNullable(mongo.findById(id, OrganisationDocument.class))
+		return Optional.ofNullable(mongo.findById(id, OrganisationDocument.class, COLLECTION))
 			.map(OrganisationDocument::toOrganisation);
 	}
 
-	List<Organisation> all() {
-		return mongo.findAll(OrganisationDocument.class)
+	@Override
+	public List<Organisation> all() {
+		return mongo.findAll(OrganisationDocument.class, COLLECTION)
 			.stream()
 			.map(OrganisationDocument::toOrganisation)
 			.sorted(Comparator.comparing(Organisation::name))
 			.toList();
-	}
-
-	@Override
-	public Organisation resolve(String typed) {
-		return byId(Slugs.of(typed)).orElseThrow(() -> {
-			String hint = Suggestions.didYouMean(Slugs.of(typed), all().stream().map(Organisation::id).toList(), "");
-			return new UserError("I don't know an organisation called \"" + typed + "\". " + hint,
-					"`/org list` shows them; a moderator adds one with `/org add`.");
-		});
 	}
 
 }

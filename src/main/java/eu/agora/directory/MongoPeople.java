@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +13,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,12 +32,16 @@ import eu.agora.conversation.UserError;
 import eu.agora.storage.Sequences;
 
 /**
- * People in the {@code people} collection. Meeting a new platform account creates a
- * person; every change is one single-document update.
+ * People — {@link People}, {@link Callers} and their {@link Affiliations} — in the
+ * {@code people} collection. Meeting a new platform account creates a person; every
+ * change is one single-document update. The unique index on identities, created before
+ * the first use, is what makes one platform account one person, even when it is first
+ * seen twice at once.
  */
 @Component
-@DependsOn("directoryIndexes")
-class MongoPeople implements People, Callers {
+class MongoPeople implements People, Callers, Affiliations {
+
+	static final String COLLECTION = "people";
 
 	private static final int MAX_ATTEMPTS = 5;
 
@@ -57,6 +63,8 @@ class MongoPeople implements People, Callers {
 		this.admins = Set.copyOf(properties.admins());
 		this.platformRoles = properties.platformRoles();
 		this.clock = clock;
+		mongo.indexOps(COLLECTION).createIndex(new Index("identities", Sort.Direction.ASC).unique());
+		mongo.indexOps(COLLECTION).createIndex(new Index("cityKey", Sort.Direction.ASC));
 	}
 
 	@Override
@@ -76,12 +84,13 @@ class MongoPeople implements People, Callers {
 
 	@Override
 	public Optional<Person> byId(String personId) {
-		return Optional.ofNullable(mongo.findById(personId, PersonDocument.class)).map(PersonDocument::toPerson);
+		return Optional.ofNullable(mongo.findById(personId, PersonDocument.class, COLLECTION))
+			.map(PersonDocument::toPerson);
 	}
 
 	@Override
 	public List<Person> officersOf(String cityKey) {
-		return mongo.find(Query.query(Criteria.where("cityKey").is(cityKey)), PersonDocument.class)
+		return mongo.find(Query.query(Criteria.where("cityKey").is(cityKey)), PersonDocument.class, COLLECTION)
 			.stream()
 			.map(PersonDocument::toPerson)
 			.toList();
@@ -91,7 +100,9 @@ class MongoPeople implements People, Callers {
 	public List<Person> coordinatorsOf(City city) {
 		Set<String> scopes = Set.of(RoleGrant.EU, "country:" + city.country(),
 				"region:" + city.country() + "/" + city.region(), "region:" + city.region());
-		return mongo.find(Query.query(Criteria.where("roles.role").is(Role.COORDINATOR.name())), PersonDocument.class)
+		return mongo
+			.find(Query.query(Criteria.where("roles.role").is(Role.COORDINATOR.name())), PersonDocument.class,
+					COLLECTION)
 			.stream()
 			.map(PersonDocument::toPerson)
 			.filter((person) -> person.roles()
@@ -115,29 +126,54 @@ class MongoPeople implements People, Callers {
 
 	Optional<Person> byIdentity(String identity) {
 		return Optional
-			.ofNullable(mongo.findOne(Query.query(Criteria.where("identities").is(identity)), PersonDocument.class))
+			.ofNullable(mongo.findOne(Query.query(Criteria.where("identities").is(identity)), PersonDocument.class,
+					COLLECTION))
 			.map(PersonDocument::toPerson);
 	}
 
 	/** Sets the person's city and makes them its officer (replacing an earlier city). */
-	void registerWithCity(String personId, String cityKey) {
+	@Override
+	public void registerWithCity(String personId, String cityKey) {
 		RoleGrant officer = new RoleGrant(Role.OFFICER, "city:" + cityKey);
 		change(personId, (person) -> new Update().set("cityKey", cityKey).set("roles", replaced(person, officer)));
 	}
 
 	/** Adds a role, replacing the same role held with another scope. */
-	void grant(String personId, RoleGrant grant) {
+	@Override
+	public void grant(String personId, RoleGrant grant) {
 		change(personId, (person) -> new Update().set("roles", replaced(person, grant)));
 	}
 
-	void revoke(String personId, Role role) {
+	@Override
+	public void revoke(String personId, Role role) {
 		change(personId, (person) -> new Update().set("roles", without(person, role)));
 	}
 
-	void joinOrganisation(String personId, String organisationId) {
+	@Override
+	public void joinOrganisation(String personId, String organisationId) {
 		RoleGrant partner = new RoleGrant(Role.PARTNER, "org:" + organisationId);
 		change(personId,
 				(person) -> new Update().set("organisationId", organisationId).set("roles", replaced(person, partner)));
+	}
+
+	@Override
+	public void merge(Person source, Person target) {
+		Set<PersonDocument.Grant> roles = new LinkedHashSet<>();
+		target.roles().forEach((grant) -> roles.add(PersonDocument.Grant.of(grant)));
+		source.roles().forEach((grant) -> roles.add(PersonDocument.Grant.of(grant)));
+		Update update = new Update().set("roles", new ArrayList<>(roles));
+		if (target.cityKey() == null && source.cityKey() != null) {
+			update.set("cityKey", source.cityKey());
+		}
+		if (target.organisationId() == null && source.organisationId() != null) {
+			update.set("organisationId", source.organisationId());
+		}
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())), update.inc("version", 1),
+				PersonDocument.class, COLLECTION);
+		mongo.remove(Query.query(Criteria.where("_id").is(source.id())), PersonDocument.class, COLLECTION);
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())),
+				new Update().addToSet("identities").each(source.identities().toArray()).inc("version", 1),
+				PersonDocument.class, COLLECTION);
 	}
 
 	private static List<PersonDocument.Grant> replaced(PersonDocument person, RoleGrant grant) {
@@ -158,12 +194,13 @@ class MongoPeople implements People, Callers {
 	 */
 	private void change(String personId, Function<PersonDocument, Update> change) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			PersonDocument current = mongo.findById(personId, PersonDocument.class);
+			PersonDocument current = mongo.findById(personId, PersonDocument.class, COLLECTION);
 			if (current == null) {
 				throw new IllegalStateException("No person " + personId);
 			}
 			Query sameVersion = Query.query(Criteria.where("_id").is(personId).and("version").is(current.version()));
-			if (mongo.updateFirst(sameVersion, change.apply(current).inc("version", 1), PersonDocument.class)
+			if (mongo
+				.updateFirst(sameVersion, change.apply(current).inc("version", 1), PersonDocument.class, COLLECTION)
 				.getModifiedCount() == 1) {
 				return;
 			}
@@ -176,7 +213,7 @@ class MongoPeople implements People, Callers {
 		PersonDocument fresh = new PersonDocument(id, sender.displayName(), List.of(sender.identity()), null, null,
 				List.of(), clock.instant(), 0L);
 		try {
-			return mongo.insert(fresh).toPerson();
+			return mongo.insert(fresh, COLLECTION).toPerson();
 		}
 		catch (DuplicateKeyException raced) {
 			return byIdentity(sender.identity()).orElseThrow(() -> raced);

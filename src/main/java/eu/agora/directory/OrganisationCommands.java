@@ -22,15 +22,15 @@ import eu.agora.conversation.SubcommandSpec;
 @Component
 class OrganisationCommands implements CommandSet {
 
-	private final MongoOrganisations organisations;
+	private final Organisations organisations;
 
-	private final MongoPeople people;
+	private final Affiliations affiliations;
 
 	private final CityDirectory cities;
 
-	OrganisationCommands(MongoOrganisations organisations, MongoPeople people, CityDirectory cities) {
+	OrganisationCommands(Organisations organisations, Affiliations affiliations, CityDirectory cities) {
 		this.organisations = organisations;
-		this.people = people;
+		this.affiliations = affiliations;
 		this.cities = cities;
 	}
 
@@ -56,7 +56,7 @@ class OrganisationCommands implements CommandSet {
 	private Reply add(CommandCall call) {
 		Sector sector = Sector.parse(call.options().requiredText("sector")).orElseThrow();
 		String cityKey = call.options().text("city").map(cities::resolve).map(City::key).orElse(null);
-		Organisation organisation = organisations.add(call.options().requiredText("name"), sector, cityKey);
+		Organisation organisation = organisations.create(call.options().requiredText("name"), sector, cityKey);
 		return Reply.text("Added **" + organisation.name() + "** (" + sector.id() + "), id `" + organisation.id()
 				+ "`. Its people join with `/org join " + organisation.id() + "`.");
 	}
@@ -77,7 +77,7 @@ class OrganisationCommands implements CommandSet {
 
 	private Reply join(CommandCall call) {
 		Organisation organisation = organisations.resolve(call.options().requiredText("organisation"));
-		people.joinOrganisation(call.caller().personId(), organisation.id());
+		affiliations.joinOrganisation(call.caller().personId(), organisation.id());
 		return Reply.text("You now represent **" + organisation.name() + "** (" + organisation.sector().id() + ").");
 	}
 

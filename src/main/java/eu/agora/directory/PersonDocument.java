@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import eu.agora.conversation.Role;
 import eu.agora.conversation.RoleGrant;
@@ -15,7 +14,6 @@ import eu.agora.conversation.RoleGrant;
  * A person as stored in the {@code people} collection. Each platform identity belongs to
  * one person (a unique index).
  */
-@Document("people")
 record PersonDocument(@Id String id, String displayName, List<String> identities, String cityKey, String organisationId,
 		List<Grant> roles, Instant since, Long version) {
 

@@ -18,9 +18,9 @@ class RoleScopes {
 
 	private final CityDirectory cities;
 
-	private final MongoOrganisations organisations;
+	private final OrganisationDirectory organisations;
 
-	RoleScopes(CityDirectory cities, MongoOrganisations organisations) {
+	RoleScopes(CityDirectory cities, OrganisationDirectory organisations) {
 		this.cities = cities;
 		this.organisations = organisations;
 	}

@@ -3,10 +3,6 @@ package eu.agora.panels;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import eu.agora.directory.PeopleMerged;
@@ -18,24 +14,23 @@ import eu.agora.directory.PeopleMerged;
 @Component("panelsFollowingMergedPeople")
 class FollowingMergedPeople {
 
-	private final PanelStore store;
+	private final Panels panels;
 
-	private final MongoTemplate mongo;
+	private final KeyPoints keyPoints;
 
-	FollowingMergedPeople(PanelStore store, MongoTemplate mongo) {
-		this.store = store;
-		this.mongo = mongo;
+	FollowingMergedPeople(Panels panels, KeyPoints keyPoints) {
+		this.panels = panels;
+		this.keyPoints = keyPoints;
 	}
 
 	@EventListener
 	void on(PeopleMerged merged) {
-		for (Panel panel : store.all()) {
+		for (Panel panel : panels.all()) {
 			if (panel.moderators().contains(merged.from())) {
-				store.change(panel, (p) -> PanelCopies.moderators(p, replaced(p.moderators(), merged)));
+				panels.change(panel, (p) -> PanelCopies.moderators(p, replaced(p.moderators(), merged)));
 			}
 		}
-		mongo.updateMulti(Query.query(Criteria.where("contributorPersonId").is(merged.from())),
-				new Update().set("contributorPersonId", merged.into()), KeyPoint.class);
+		keyPoints.reattribute(merged.from(), merged.into());
 	}
 
 	private static List<String> replaced(List<String> ids, PeopleMerged merged) {

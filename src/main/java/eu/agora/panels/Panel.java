@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import eu.agora.conversation.Slugs;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A City Panel, in {@code panels}; its id is derived from the name, which makes names
@@ -14,7 +13,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param moderators person ids of the panel's moderators
  * @param channels bound channels as {@code platform:channelId}
  */
-@Document("panels")
 record Panel(@Id String id, String name, String purpose, List<String> domains, List<String> memberCities,
 		List<String> moderators, List<String> channels, boolean archived, Instant createdAt, long version) {
 

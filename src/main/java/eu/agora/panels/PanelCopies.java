@@ -55,4 +55,10 @@ final class PanelCopies {
 				s.rounds(), outcome, published, s.version());
 	}
 
+	/** The answer when a guarded change met someone else's. */
+	static eu.agora.conversation.UserError changedMeanwhile(String what) {
+		return new eu.agora.conversation.UserError(
+				what + " was changed by someone else just now; nothing of yours was saved.", "Try again.");
+	}
+
 }

@@ -5,12 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +24,21 @@ class PanelReminders {
 
 	static final Duration JUST_BEFORE = Duration.ofMinutes(15);
 
-	private final PanelStore store;
+	private final Panels panels;
 
-	private final MongoTemplate mongo;
+	private final PanelSessions sessions;
+
+	private final PostedReminders reminders;
 
 	private final Broadcasting broadcasting;
 
 	private final Clock clock;
 
-	PanelReminders(PanelStore store, MongoTemplate mongo, Broadcasting broadcasting, Clock clock) {
-		this.store = store;
-		this.mongo = mongo;
+	PanelReminders(Panels panels, PanelSessions sessions, PostedReminders reminders, Broadcasting broadcasting,
+			Clock clock) {
+		this.panels = panels;
+		this.sessions = sessions;
+		this.reminders = reminders;
 		this.broadcasting = broadcasting;
 		this.clock = clock;
 	}
@@ -54,7 +52,7 @@ class PanelReminders {
 	/** Posts every reminder due at {@code now} not posted before; returns how many. */
 	int remind(Instant now) {
 		int posted = 0;
-		for (PanelSession session : store.scheduled()) {
+		for (PanelSession session : sessions.scheduled()) {
 			Instant at = session.scheduledAt();
 			if (!now.isBefore(at)) {
 				continue;
@@ -72,29 +70,21 @@ class PanelReminders {
 	}
 
 	private boolean post(PanelSession session, String kind, String when) {
-		Panel panel = store.panel(session.panelId()).orElse(null);
+		Panel panel = panels.byId(session.panelId()).orElse(null);
 		if (panel == null || panel.archived()) {
 			return false;
 		}
 		String id = session.id() + ":" + kind;
-		try {
-			mongo.insert(new Sent(id, session.id(), clock.instant()));
-		}
-		catch (DuplicateKeyException alreadyPosted) {
+		if (!reminders.claim(id, session.id(), clock.instant())) {
 			return false;
 		}
 		Reply reminder = Reply.text("**" + panel.name() + "** — “" + session.topic() + "” " + when + ": "
 				+ Schedules.describe(session) + ".");
 		if (broadcasting.toChannels(panel, reminder) == 0 && !panel.channels().isEmpty()) {
-			mongo.remove(Query.query(Criteria.where("_id").is(id)), Sent.class);
+			reminders.release(id);
 			return false;
 		}
 		return true;
-	}
-
-	/** A reminder that was posted; its id, session and kind, makes it happen once. */
-	@Document("panel_reminders")
-	record Sent(@Id String id, String sessionId, Instant at) {
 	}
 
 }

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A panel session, in {@code panel_sessions}: scheduled, running or ended, with its
  * agenda, its rounds, and the outcome as drafted or edited.
  */
-@Document("panel_sessions")
 record PanelSession(@Id String id, String panelId, String topic, List<String> questions, Instant scheduledAt,
 		String zone, State state, List<Round> rounds, String outcome, boolean published, long version) {
 

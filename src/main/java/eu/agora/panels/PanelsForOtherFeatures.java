@@ -2,40 +2,37 @@ package eu.agora.panels;
 
 import java.util.List;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Reply;
 
 /**
- * {@link PanelChannels} from the panel store and the stored outcomes.
+ * {@link PanelChannels} from the panels and their published outcomes.
  */
 @Component
 class PanelsForOtherFeatures implements PanelChannels {
 
-	private final PanelStore store;
+	private final Panels panels;
 
 	private final Broadcasting broadcasting;
 
-	private final MongoTemplate mongo;
+	private final PanelOutcomes outcomes;
 
-	PanelsForOtherFeatures(PanelStore store, Broadcasting broadcasting, MongoTemplate mongo) {
-		this.store = store;
+	PanelsForOtherFeatures(Panels panels, Broadcasting broadcasting, PanelOutcomes outcomes) {
+		this.panels = panels;
 		this.broadcasting = broadcasting;
-		this.mongo = mongo;
+		this.outcomes = outcomes;
 	}
 
 	@Override
 	public Posted post(String panelName, Reply message) {
-		Panel panel = store.resolve(panelName);
+		Panel panel = panels.named(panelName);
 		return new Posted(panel.name(), broadcasting.toChannels(panel, message));
 	}
 
 	@Override
 	public List<PanelOutcomePublished> publishedOutcomes() {
-		return mongo.find(new Query().with(Sort.by("publishedAt")), PanelOutcome.class)
+		return outcomes.all()
 			.stream()
 			.map((outcome) -> new PanelOutcomePublished(outcome.id(), outcome.panelName(), outcome.domains(),
 					outcome.topic(), outcome.text(), outcome.publishedAt()))

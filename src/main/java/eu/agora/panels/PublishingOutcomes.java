@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
@@ -27,9 +23,13 @@ class PublishingOutcomes {
 
 	static final int MAX_OUTCOME = 20_000;
 
-	private final PanelStore store;
+	private final Panels panels;
 
-	private final MongoTemplate mongo;
+	private final PanelSessions sessions;
+
+	private final KeyPoints keyPoints;
+
+	private final PanelOutcomes outcomes;
 
 	private final Broadcasting broadcasting;
 
@@ -37,10 +37,12 @@ class PublishingOutcomes {
 
 	private final Clock clock;
 
-	PublishingOutcomes(PanelStore store, MongoTemplate mongo, Broadcasting broadcasting,
-			ApplicationEventPublisher events, Clock clock) {
-		this.store = store;
-		this.mongo = mongo;
+	PublishingOutcomes(Panels panels, PanelSessions sessions, KeyPoints keyPoints, PanelOutcomes outcomes,
+			Broadcasting broadcasting, ApplicationEventPublisher events, Clock clock) {
+		this.panels = panels;
+		this.sessions = sessions;
+		this.keyPoints = keyPoints;
+		this.outcomes = outcomes;
 		this.broadcasting = broadcasting;
 		this.events = events;
 		this.clock = clock;
@@ -52,10 +54,9 @@ class PublishingOutcomes {
 		}
 		Panel panel = moderated(call);
 		PanelSession session = held(panel);
-		List<KeyPoint> points = mongo
-			.find(Query.query(Criteria.where("sessionId").is(session.id())).with(Sort.by("at")), KeyPoint.class);
+		List<KeyPoint> points = keyPoints.of(session.id());
 		String draft = OutcomeDrafts.draft(session, points);
-		store.change(session, (s) -> PanelCopies.outcome(s, draft, false));
+		sessions.change(session, (s) -> PanelCopies.outcome(s, draft, false));
 		return Reply.of(new Element.Text(draft),
 				new Element.Form(FORM, "Edit the outcome of " + panel.name(),
 						List.of(new Element.FormField("panel", "Panel", true, false, List.of(), panel.name(), null),
@@ -74,7 +75,7 @@ class PublishingOutcomes {
 		if (session.published()) {
 			throw new UserError("This outcome is already published.");
 		}
-		store.change(session, (s) -> PanelCopies.outcome(s, text, false));
+		sessions.change(session, (s) -> PanelCopies.outcome(s, text, false));
 		return Reply.text("Saved the edited outcome. Publish it with `/panel publish " + panel.name() + "`.");
 	}
 
@@ -90,8 +91,8 @@ class PublishingOutcomes {
 		}
 		PanelOutcome outcome = new PanelOutcome(session.id(), panel.id(), panel.name(), panel.domains(),
 				session.topic(), session.outcome(), clock.instant());
-		mongo.save(outcome);
-		store.change(session, (s) -> PanelCopies.outcome(s, s.outcome(), true));
+		outcomes.save(outcome);
+		sessions.change(session, (s) -> PanelCopies.outcome(s, s.outcome(), true));
 		int reached = broadcasting.toChannels(panel,
 				Reply.text("**Outcome published** — " + panel.name() + "\n\n" + outcome.text()));
 		events.publishEvent(new PanelOutcomePublished(outcome.id(), panel.name(), panel.domains(), outcome.topic(),
@@ -101,12 +102,8 @@ class PublishingOutcomes {
 	}
 
 	Reply outcomes(CommandCall call) {
-		Query query = call.options()
-			.text("panel")
-			.map((name) -> Query.query(Criteria.where("panelId").is(store.resolve(name).id())))
-			.orElseGet(Query::new);
-		List<PanelOutcome> found = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(10),
-				PanelOutcome.class);
+		String panelId = call.options().text("panel").map((name) -> panels.named(name).id()).orElse(null);
+		List<PanelOutcome> found = outcomes.latest(panelId, 10);
 		if (found.isEmpty()) {
 			return Reply.text("No outcomes published yet.");
 		}
@@ -117,13 +114,13 @@ class PublishingOutcomes {
 	}
 
 	private Panel moderated(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		PanelAccess.checkModerator(call.caller(), panel);
 		return panel;
 	}
 
 	private PanelSession held(Panel panel) {
-		return store.latestHeld(panel.id())
+		return sessions.latestHeld(panel.id())
 			.orElseThrow(() -> new UserError(panel.name() + " has not held a session yet.",
 					"Start one with `/panel start " + panel.name() + "`."));
 	}

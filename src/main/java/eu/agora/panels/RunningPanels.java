@@ -24,7 +24,9 @@ class RunningPanels {
 
 	static final int MAX_NAME = 80;
 
-	private final PanelStore store;
+	private final Panels panels;
+
+	private final PanelSessions sessions;
 
 	private final CityDirectory cities;
 
@@ -32,8 +34,9 @@ class RunningPanels {
 
 	private final Clock clock;
 
-	RunningPanels(PanelStore store, CityDirectory cities, People people, Clock clock) {
-		this.store = store;
+	RunningPanels(Panels panels, PanelSessions sessions, CityDirectory cities, People people, Clock clock) {
+		this.panels = panels;
+		this.sessions = sessions;
 		this.cities = cities;
 		this.people = people;
 		this.clock = clock;
@@ -46,26 +49,26 @@ class RunningPanels {
 		}
 		List<String> domains = domains(call.options().requiredText("domains"));
 		String purpose = call.options().text("description").orElse("");
-		Panel panel = store.insert(new Panel(Panel.idFor(name), name, purpose, domains, List.of(),
+		Panel panel = panels.create(new Panel(Panel.idFor(name), name, purpose, domains, List.of(),
 				List.of(call.caller().personId()), List.of(), false, clock.instant(), 0));
 		return Reply.text("Created the panel **" + panel.name() + "** (" + String.join(", ", domains)
 				+ "); you moderate it. Bind a channel with `/panel bind " + panel.name() + "` in that channel.");
 	}
 
 	Reply list(CommandCall call) {
-		List<Panel> panels = store.all().stream().filter((panel) -> !panel.archived()).toList();
-		if (panels.isEmpty()) {
+		List<Panel> open = panels.all().stream().filter((panel) -> !panel.archived()).toList();
+		if (open.isEmpty()) {
 			return Reply.text("No panels yet. A moderator creates one with `/panel create <name> domains:<d1,d2>`.");
 		}
-		String lines = panels.stream()
+		String lines = open.stream()
 			.map((panel) -> "- **" + panel.name() + "** — " + String.join(", ", panel.domains()) + "; "
 					+ panel.memberCities().size() + " cities")
 			.collect(Collectors.joining("\n"));
-		return Reply.of(new Element.Section(panels.size() + " panels", lines, List.of()));
+		return Reply.of(new Element.Section(open.size() + " panels", lines, List.of()));
 	}
 
 	Reply show(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		List<Element.Field> fields = new ArrayList<>();
 		fields.add(new Element.Field("Domains", String.join(", ", panel.domains())));
 		fields.add(new Element.Field("Cities",
@@ -73,7 +76,7 @@ class RunningPanels {
 		fields.add(new Element.Field("Moderators",
 				panel.moderators().stream().map(people::nameOf).collect(Collectors.joining(", "))));
 		fields.add(new Element.Field("Channels", String.join(", ", panel.channels())));
-		fields.add(new Element.Field("Next session", store.current(panel.id())
+		fields.add(new Element.Field("Next session", sessions.current(panel.id())
 			.map((session) -> session.topic() + " — " + session.state().name().toLowerCase(java.util.Locale.ROOT)
 					+ ((session.scheduledAt() == null) ? "" : ", " + Schedules.describe(session)))
 			.orElse(null)));
@@ -82,7 +85,7 @@ class RunningPanels {
 	}
 
 	Reply join(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		PanelAccess.checkOpen(panel);
 		String city = call.caller().cityKey();
 		if (city == null) {
@@ -92,45 +95,45 @@ class RunningPanels {
 		if (panel.memberCities().contains(city)) {
 			return Reply.text(cities.nameOf(city) + " is already in " + panel.name() + ".");
 		}
-		store.change(panel, (p) -> PanelCopies.members(p, plus(p.memberCities(), city)));
+		panels.change(panel, (p) -> PanelCopies.members(p, plus(p.memberCities(), city)));
 		return Reply.text(cities.nameOf(city) + " joined **" + panel.name() + "**.");
 	}
 
 	Reply leave(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		String city = call.caller().cityKey();
 		if (city == null || !panel.memberCities().contains(city)) {
 			throw new UserError("Your city is not in " + panel.name() + ".");
 		}
-		store.change(panel,
+		panels.change(panel,
 				(p) -> PanelCopies.members(p, p.memberCities().stream().filter((c) -> !c.equals(city)).toList()));
 		return Reply.text(cities.nameOf(city) + " left " + panel.name() + ".");
 	}
 
 	Reply bind(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		PanelAccess.checkModerator(call.caller(), panel);
 		PanelAccess.checkOpen(panel);
 		if (call.inbound().channel() == null) {
 			throw new UserError("Run `/panel bind` in the channel the panel should use.");
 		}
 		String channel = call.inbound().platform().id() + ":" + call.inbound().channel();
-		store.boundTo(channel).filter((other) -> !other.id().equals(panel.id())).ifPresent((other) -> {
+		panels.boundTo(channel).filter((other) -> !other.id().equals(panel.id())).ifPresent((other) -> {
 			throw new UserError("This channel is already bound to " + other.name() + ".");
 		});
 		if (panel.channels().contains(channel)) {
 			return Reply.text("This channel is already bound to " + panel.name() + ".");
 		}
-		store.change(panel, (p) -> PanelCopies.channels(p, plus(p.channels(), channel)));
+		panels.change(panel, (p) -> PanelCopies.channels(p, plus(p.channels(), channel)));
 		return Reply.text("This channel is now bound to **" + panel.name()
 				+ "**: questions, reminders and outcomes appear here.");
 	}
 
 	Reply archive(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		PanelAccess.checkModerator(call.caller(), panel);
 		PanelAccess.checkOpen(panel);
-		store.change(panel, PanelCopies::archived);
+		panels.change(panel, PanelCopies::archived);
 		return Reply.text(panel.name() + " is archived; its outcomes stay available with `/panel outcomes`.");
 	}
 

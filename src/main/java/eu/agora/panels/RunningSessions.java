@@ -23,7 +23,9 @@ class RunningSessions {
 
 	static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Brussels");
 
-	private final PanelStore store;
+	private final Panels panels;
+
+	private final PanelSessions sessions;
 
 	private final Sequences sequences;
 
@@ -31,8 +33,10 @@ class RunningSessions {
 
 	private final Clock clock;
 
-	RunningSessions(PanelStore store, Sequences sequences, Broadcasting broadcasting, Clock clock) {
-		this.store = store;
+	RunningSessions(Panels panels, PanelSessions sessions, Sequences sequences, Broadcasting broadcasting,
+			Clock clock) {
+		this.panels = panels;
+		this.sessions = sessions;
 		this.sequences = sequences;
 		this.broadcasting = broadcasting;
 		this.clock = clock;
@@ -49,7 +53,7 @@ class RunningSessions {
 		}
 		String topic = call.options().text("topic").orElseThrow();
 		List<String> questions = questions(call.options().text("questions").orElse(""));
-		PanelSession session = store.insert(new PanelSession(newId(), panel.id(), topic, questions, when, zone.getId(),
+		PanelSession session = sessions.add(new PanelSession(newId(), panel.id(), topic, questions, when, zone.getId(),
 				PanelSession.State.SCHEDULED, List.of(), null, false, 0));
 		return Reply.text("Scheduled **" + topic + "** for " + Schedules.describe(session) + " with " + questions.size()
 				+ " questions. Reminders go to the panel's channels 24 hours and 15 minutes before.");
@@ -57,14 +61,14 @@ class RunningSessions {
 
 	Reply start(CommandCall call) {
 		Panel panel = moderated(call);
-		PanelSession current = store.current(panel.id()).orElse(null);
+		PanelSession current = sessions.current(panel.id()).orElse(null);
 		if (current != null && current.state() == PanelSession.State.RUNNING) {
 			throw new UserError("A session of " + panel.name() + " is already running: " + current.topic() + ".",
 					"End it with `/panel end " + panel.name() + "` first.");
 		}
 		PanelSession started = (current != null)
-				? store.change(current, (s) -> PanelCopies.state(s, PanelSession.State.RUNNING))
-				: store.insert(new PanelSession(newId(), panel.id(),
+				? sessions.change(current, (s) -> PanelCopies.state(s, PanelSession.State.RUNNING))
+				: sessions.add(new PanelSession(newId(), panel.id(),
 						call.options().text("topic").orElse("Open session"), List.of(), null, DEFAULT_ZONE.getId(),
 						PanelSession.State.RUNNING, List.of(), null, false, 0));
 		broadcasting.toChannels(panel,
@@ -76,7 +80,7 @@ class RunningSessions {
 	Reply end(CommandCall call) {
 		Panel panel = moderated(call);
 		PanelSession session = running(panel);
-		store.change(session,
+		sessions.change(session,
 				(s) -> PanelCopies.state(PanelCopies.rounds(s, closeAll(s.rounds())), PanelSession.State.ENDED));
 		return Reply
 			.text("Ended “" + session.topic() + "”. Draft its outcome with `/panel summary " + panel.name() + "`.");
@@ -97,7 +101,7 @@ class RunningSessions {
 		int number = session.rounds().size() + 1;
 		List<PanelSession.Round> rounds = new ArrayList<>(session.rounds());
 		rounds.add(new PanelSession.Round(number, question, clock.instant(), null));
-		store.change(session, (s) -> PanelCopies.rounds(s, rounds));
+		sessions.change(session, (s) -> PanelCopies.rounds(s, rounds));
 		broadcasting.toChannels(panel,
 				Reply.text("**Round " + number + "** — " + question + "\nSave key points with `/panel note "
 						+ PanelAccess.quoted(panel.name()) + " \"…\"` or the message menu “Save as key point”."));
@@ -109,7 +113,7 @@ class RunningSessions {
 		PanelSession session = running(panel);
 		PanelSession.Round open = session.openRound()
 			.orElseThrow(() -> new UserError("No round is open in " + panel.name() + "."));
-		store.change(session, (s) -> PanelCopies.rounds(s, closeAll(s.rounds())));
+		sessions.change(session, (s) -> PanelCopies.rounds(s, closeAll(s.rounds())));
 		return Reply.text("Round " + open.number() + " is closed.");
 	}
 
@@ -121,14 +125,14 @@ class RunningSessions {
 	}
 
 	private Panel moderated(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		PanelAccess.checkModerator(call.caller(), panel);
 		PanelAccess.checkOpen(panel);
 		return panel;
 	}
 
 	PanelSession running(Panel panel) {
-		return store.current(panel.id())
+		return sessions.current(panel.id())
 			.filter((s) -> s.state() == PanelSession.State.RUNNING)
 			.orElseThrow(() -> new UserError("No session of " + panel.name() + " is running.",
 					"Start one with `/panel start " + panel.name() + "`."));

@@ -3,9 +3,6 @@ package eu.agora.panels;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
@@ -23,29 +20,29 @@ class SavingKeyPoints {
 
 	static final int MAX_LENGTH = 1000;
 
-	private final PanelStore store;
+	private final Panels panels;
 
 	private final RunningSessions sessions;
 
-	private final MongoTemplate mongo;
+	private final KeyPoints keyPoints;
 
 	private final Clock clock;
 
-	SavingKeyPoints(PanelStore store, RunningSessions sessions, MongoTemplate mongo, Clock clock) {
-		this.store = store;
+	SavingKeyPoints(Panels panels, RunningSessions sessions, KeyPoints keyPoints, Clock clock) {
+		this.panels = panels;
 		this.sessions = sessions;
-		this.mongo = mongo;
+		this.keyPoints = keyPoints;
 		this.clock = clock;
 	}
 
 	Reply note(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		return save(call, panel, call.options().requiredText("text"));
 	}
 
 	Reply fromMessage(CommandCall call) {
 		String channel = call.inbound().platform().id() + ":" + call.inbound().channel();
-		Panel panel = store.boundTo(channel)
+		Panel panel = panels.boundTo(channel)
 			.orElseThrow(() -> new UserError("This channel is not bound to a panel.",
 					"Use `/panel note <panel> \"…\"`, or ask a moderator to `/panel bind` this channel."));
 		return save(call, panel, call.options().text("message").orElse(""));
@@ -68,11 +65,9 @@ class SavingKeyPoints {
 			.orElseThrow(
 					() -> new UserError("No round is open in " + panel.name() + ", so there is nothing to save it to.",
 							"A moderator opens one with `/panel round open " + panel.name() + "`."));
-		mongo.insert(new KeyPoint(UUID.randomUUID().toString(), session.id(), round.number(), text,
+		keyPoints.add(new KeyPoint(UUID.randomUUID().toString(), session.id(), round.number(), text,
 				call.caller().personId(), clock.instant()));
-		long count = mongo.count(
-				Query.query(Criteria.where("sessionId").is(session.id()).and("round").is(round.number())),
-				KeyPoint.class);
+		long count = keyPoints.countIn(session.id(), round.number());
 		return Reply.text("Saved to round " + round.number() + " of " + panel.name() + " (" + count
 				+ (count == 1 ? " key point" : " key points") + " so far). Outcomes never name who said what.");
 	}

@@ -25,20 +25,20 @@ class SuggestingMembers {
 
 	static final int SHOWN = 10;
 
-	private final PanelStore store;
+	private final Panels panels;
 
 	private final CityDirectory cities;
 
 	private final CommitmentFigures figures;
 
-	SuggestingMembers(PanelStore store, CityDirectory cities, CommitmentFigures figures) {
-		this.store = store;
+	SuggestingMembers(Panels panels, CityDirectory cities, CommitmentFigures figures) {
+		this.panels = panels;
 		this.cities = cities;
 		this.figures = figures;
 	}
 
 	Reply suggest(CommandCall call) {
-		Panel panel = store.resolve(call.options().requiredText("panel"));
+		Panel panel = panels.named(call.options().requiredText("panel"));
 		Map<String, CommitmentFigures.Readiness> readiness = figures.byCity(panel.domains());
 		Map<String, List<String>> membersByCountry = panel.memberCities()
 			.stream()

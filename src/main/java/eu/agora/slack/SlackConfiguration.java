@@ -1,7 +1,6 @@
 package eu.agora.slack;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -99,13 +97,12 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackCredentials credentials, SlackConnection connection, Conversation conversation,
-			SlackApi api, MongoTemplate mongo, SlackProperties properties, ExecutorService slackWorkers) {
+			SlackApi api, ProcessedEvents events, ExecutorService slackWorkers) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(credentials.botToken())
 			.signingSecret(credentials.signingSecret())
 			.build();
-		ProcessedEvents events = new ProcessedEvents(mongo, properties.eventMemory(), Clock.systemUTC());
 		return new SlackListeners(conversation, new Delivery(api), events, slackWorkers).register(new App(config));
 	}
 

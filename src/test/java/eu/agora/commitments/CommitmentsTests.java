@@ -51,7 +51,7 @@ class CommitmentsTests {
 	void addingWithOptionsStoresTypedValuesAndACreatedEvent() {
 		String id = add(ola, "");
 
-		Commitment stored = mongo.findById(id, Commitment.class);
+		Commitment stored = mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION);
 		assertThat(stored.cityKey()).isEqualTo("lodz");
 		assertThat(stored.target()).isEqualTo(new Quantity(new java.math.BigDecimal("40"), "% CO2e", 2030));
 		assertThat(stored.budget().amount()).isEqualByComparingTo("2500000");
@@ -86,13 +86,13 @@ class CommitmentsTests {
 
 		assertThat(refused.error()).isTrue();
 		assertThat(text(refused)).contains("Only Łódź's officers");
-		assertThat(mongo.findById(id, Commitment.class).progress()).isZero();
+		assertThat(mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION).progress()).isZero();
 		assertThat(events(id)).hasSize(1);
 	}
 
 	@Test
 	void badInputNamesTheFieldAndStoresNothing() {
-		long before = mongo.count(new Query(), Commitment.class);
+		long before = mongo.count(new Query(), MongoCommitments.COLLECTION);
 		String base = " title:\"" + title + " x\" owner:\"Energy\" domain:energy deadline:2030-12-31";
 
 		assertThat(error("/commit add city:Atlantis target:\"40 % by 2030\"" + base)).contains("city")
@@ -109,7 +109,7 @@ class CommitmentsTests {
 		assertThat(error(
 				"/commit add target:\"40 % by 2030\" deadline:31/12/2030" + base.replace(" deadline:2030-12-31", "")))
 			.contains("deadline must be a date");
-		assertThat(mongo.count(new Query(), Commitment.class)).isEqualTo(before);
+		assertThat(mongo.count(new Query(), MongoCommitments.COLLECTION)).isEqualTo(before);
 	}
 
 	@Test
@@ -140,7 +140,8 @@ class CommitmentsTests {
 				+ "\" owner:\"$where\" domain:energy deadline:2030-12-31 description:\"{\\\"$gt\\\": 1}\"");
 
 		assertThat(added.error()).isFalse();
-		List<Commitment> found = mongo.find(Query.query(Criteria.where("title").is(sneaky)), Commitment.class);
+		List<Commitment> found = mongo.find(Query.query(Criteria.where("title").is(sneaky)), Commitment.class,
+				MongoCommitments.COLLECTION);
 		assertThat(found).hasSize(1);
 		assertThat(found.get(0).owner()).isEqualTo("$where");
 		assertThat(found.get(0).description()).isEqualTo("{\"$gt\": 1}");
@@ -170,7 +171,7 @@ class CommitmentsTests {
 		assertThat(again.fields()).filteredOn((field) -> field.name().equals("title"))
 			.extracting(Element.FormField::value)
 			.containsExactly(title);
-		assertThat(mongo.count(Query.query(Criteria.where("title").is(title)), Commitment.class)).isZero();
+		assertThat(mongo.count(Query.query(Criteria.where("title").is(title)), MongoCommitments.COLLECTION)).isZero();
 	}
 
 	@Test
@@ -233,12 +234,12 @@ class CommitmentsTests {
 		Sender onDiscord = new Sender(Platform.DISCORD, "9" + UUID.randomUUID().toString().substring(0, 8), "Ola");
 		String code = text(conversation.handle(Inbound.direct(onDiscord, new Input.CommandText("/agora link"))))
 			.replaceAll("(?s).*code:([A-Z0-9]{6}).*", "$1");
-		String before = mongo.findById(id, Commitment.class).contactPersonId();
+		String before = mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION).contactPersonId();
 
 		Reply linked = say(ola, "/agora link code:" + code);
 
 		assertThat(linked.error()).as(text(linked)).isFalse();
-		Commitment after = mongo.findById(id, Commitment.class);
+		Commitment after = mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION);
 		assertThat(after.contactPersonId()).isNotEqualTo(before);
 		assertThat(events(id)).extracting(CommitmentEvent::type).contains("contact-merged");
 		assertThat(text(say(ola, "/commit show " + id))).contains("Contact   Ola");
@@ -247,16 +248,17 @@ class CommitmentsTests {
 	@Test
 	void aStateLeftBehindItsLastEventIsRepairedFromTheEventWhenRead() {
 		String id = add(ola, "");
-		Commitment stored = mongo.findById(id, Commitment.class);
+		Commitment stored = mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION);
 		Commitment after = CommitmentCopies.versioned(
 				CommitmentCopies.progressed(stored, Status.IN_PROGRESS, 60, stored.evidence()), 2, stored.updatedAt());
 		mongo.insert(new CommitmentEvent(CommitmentEvent.idFor(id, 2), id, 2, stored.updatedAt(), "updated",
-				stored.contactPersonId(), "ola", Changes.between(stored, after), "written just before a crash", after));
+				stored.contactPersonId(), "ola", Changes.between(stored, after), "written just before a crash", after),
+				MongoCommitmentEvents.COLLECTION);
 
 		String listed = text(say(ola, "/commit list city:Lodz"));
 
 		assertThat(listed).contains(id + " " + title).contains("in-progress 60 %");
-		assertThat(mongo.findById(id, Commitment.class).version()).isEqualTo(2);
+		assertThat(mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION).version()).isEqualTo(2);
 	}
 
 	@Test
@@ -294,7 +296,8 @@ class CommitmentsTests {
 	}
 
 	private List<CommitmentEvent> events(String id) {
-		return mongo.find(Query.query(Criteria.where("commitmentId").is(id)), CommitmentEvent.class);
+		return mongo.find(Query.query(Criteria.where("commitmentId").is(id)), CommitmentEvent.class,
+				MongoCommitmentEvents.COLLECTION);
 	}
 
 	Reply say(String user, String text) {

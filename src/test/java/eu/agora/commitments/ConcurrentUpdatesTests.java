@@ -58,11 +58,11 @@ class ConcurrentUpdatesTests {
 		}
 
 		List<CommitmentEvent> events = mongo.find(Query.query(Criteria.where("commitmentId").is(id)),
-				CommitmentEvent.class);
+				CommitmentEvent.class, MongoCommitmentEvents.COLLECTION);
 		assertThat(events).hasSize(UPDATES + 1);
 		assertThat(events).extracting(CommitmentEvent::sequence).doesNotHaveDuplicates();
 		assertThat(events).extracting(CommitmentEvent::note).filteredOn((note) -> note != null).hasSize(UPDATES);
-		Commitment state = mongo.findById(id, Commitment.class);
+		Commitment state = mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION);
 		assertThat(state.version()).isEqualTo(UPDATES + 1);
 		assertThat(retries.get()).as("some updates met a concurrent one and were retried").isPositive();
 	}

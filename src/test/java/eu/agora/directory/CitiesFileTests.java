@@ -13,11 +13,11 @@ class CitiesFileTests {
 
 	@Test
 	void theShippedListHasTheHundredAndTwoMissionCitiesComplete() {
-		assertThat(Cities.shipped()).hasSize(102)
+		assertThat(CityTestData.shipped()).hasSize(102)
 			.allSatisfy((city) -> assertThat(city.languages()).isNotEmpty())
 			.allSatisfy((city) -> assertThat(city.region()).isNotBlank())
 			.allSatisfy((city) -> assertThat(city.missionStatus()).isEqualTo(MissionStatus.MISSION_CITY));
-		assertThat(Cities.lodz()).satisfies((lodz) -> {
+		assertThat(CityTestData.lodz()).satisfies((lodz) -> {
 			assertThat(lodz.name()).isEqualTo("Łódź");
 			assertThat(lodz.country()).isEqualTo("PL");
 			assertThat(lodz.timeZone()).isEqualTo("Europe/Warsaw");
@@ -36,7 +36,7 @@ class CitiesFileTests {
 				    timeZone: Europe/Athens
 				""");
 
-		assertThatThrownBy(() -> Cities.file("file:" + file).read())
+		assertThatThrownBy(() -> CityTestData.file("file:" + file).read())
 			.hasMessageContaining("city atlantis: country must be an ISO 3166 code");
 	}
 
@@ -52,7 +52,7 @@ class CitiesFileTests {
 				""";
 		Files.writeString(file, "cities:\n" + city + city);
 
-		assertThatThrownBy(() -> Cities.file("file:" + file).read()).hasMessageContaining("key is listed twice");
+		assertThatThrownBy(() -> CityTestData.file("file:" + file).read()).hasMessageContaining("key is listed twice");
 	}
 
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CityNamesTests {
 
-	private final CityNames names = new CityNames(Cities.shipped());
+	private final CityNames names = new CityNames(CityTestData.shipped());
 
 	@ParameterizedTest
 	@CsvSource({ "lodz,lodz", "Łódź,lodz", "Lodz,lodz", "ŁÓDŹ,lodz", "Seville,seville", "Sevilla,seville",

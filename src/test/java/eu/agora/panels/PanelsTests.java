@@ -52,7 +52,7 @@ class PanelsTests {
 		clock.set(Instant.parse("2026-01-05T09:00:00Z"));
 		admin("/panel create " + name + " domains:energy");
 		say(ola, "/city register Lodz");
-		long sessions = mongo.count(new Query(), PanelSession.class);
+		long sessions = mongo.count(new Query(), MongoPanelSessions.COLLECTION);
 
 		assertThat(error("shell-admin", "/panel show " + name + "x")).contains("There is no panel")
 			.contains("Did you mean " + name);
@@ -67,7 +67,7 @@ class PanelsTests {
 			.contains("tz must be a time zone");
 		assertThat(error(ola, "/panel create Mine domains:energy")).contains("is for moderators");
 		assertThat(error(ola, "/panel round open " + name)).contains("Only the moderators of " + name);
-		assertThat(mongo.count(new Query(), PanelSession.class)).isEqualTo(sessions);
+		assertThat(mongo.count(new Query(), MongoPanelSessions.COLLECTION)).isEqualTo(sessions);
 
 		admin("/panel start " + name);
 		assertThat(error("shell-admin", "/panel round close " + name)).contains("No round is open in " + name);
@@ -84,7 +84,7 @@ class PanelsTests {
 		say(stranger, "/city register Malmö");
 		assertThat(error(stranger, "/panel note \"" + name + "\" \"Hello\""))
 			.contains("officers of " + name + "'s cities");
-		assertThat(mongo.count(new Query(), KeyPoint.class)).isZero();
+		assertThat(mongo.count(new Query(), MongoKeyPoints.COLLECTION)).isZero();
 		admin("/panel end " + name);
 	}
 
@@ -103,8 +103,8 @@ class PanelsTests {
 		reminders.remind(at.minus(Duration.ofHours(24)));
 		reminders.remind(at.minus(Duration.ofHours(23)));
 		assertThat(posts()).isEqualTo(1);
-		PanelReminders afterRestart = new PanelReminders(new PanelStore(mongo), mongo,
-				new Broadcasting(conversationMessenger()), clock);
+		PanelReminders afterRestart = new PanelReminders(new MongoPanels(mongo), new MongoPanelSessions(mongo),
+				new MongoPostedReminders(mongo), new Broadcasting(conversationMessenger()), clock);
 		afterRestart.remind(at.minus(Duration.ofHours(20)));
 		afterRestart.remind(at.minus(Duration.ofMinutes(15)));
 		afterRestart.remind(at.minus(Duration.ofMinutes(14)));
@@ -136,7 +136,7 @@ class PanelsTests {
 		assertThat(PlainText.render(saved)).contains("Saved to round 1 of " + name);
 		assertThat(mongo.find(Query
 			.query(org.springframework.data.mongodb.core.query.Criteria.where("text").is("Start with the schools")),
-				KeyPoint.class))
+				KeyPoint.class, MongoKeyPoints.COLLECTION))
 			.hasSize(1);
 		assertThat(unbound.error()).isTrue();
 		assertThat(PlainText.render(unbound)).contains("not bound to a panel");

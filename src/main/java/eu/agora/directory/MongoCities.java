@@ -6,21 +6,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The city directory over the {@code cities} collection, with an in-memory name index
- * that is rebuilt whenever the cities are imported.
+ * {@link Cities} — and the {@link CityDirectory} — over the {@code cities} collection,
+ * with an in-memory name index that is rebuilt after cities are added or imported.
  */
 @Component
-class MongoCityDirectory implements CityDirectory {
+class MongoCities implements Cities {
+
+	static final String COLLECTION = "cities";
 
 	private final MongoTemplate mongo;
 
 	private volatile Snapshot snapshot;
 
-	MongoCityDirectory(MongoTemplate mongo) {
+	MongoCities(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
@@ -39,15 +43,39 @@ class MongoCityDirectory implements CityDirectory {
 		return snapshot().cities();
 	}
 
-	/** Forgets the cached cities; the next call reads them again. */
-	void refresh() {
+	@Override
+	public boolean isEmpty() {
+		return mongo.count(new Query(), COLLECTION) == 0;
+	}
+
+	@Override
+	public boolean add(City city) {
+		try {
+			mongo.insert(CityDocument.from(city), COLLECTION);
+		}
+		catch (DuplicateKeyException taken) {
+			return false;
+		}
 		snapshot = null;
+		return true;
+	}
+
+	@Override
+	public Stored put(City city) {
+		CityDocument wanted = CityDocument.from(city);
+		CityDocument stored = mongo.findById(city.key(), CityDocument.class, COLLECTION);
+		snapshot = null;
+		if (wanted.equals(stored)) {
+			return Stored.UNCHANGED;
+		}
+		mongo.save(wanted, COLLECTION);
+		return (stored == null) ? Stored.ADDED : Stored.UPDATED;
 	}
 
 	private Snapshot snapshot() {
 		Snapshot current = snapshot;
 		if (current == null) {
-			List<City> cities = mongo.findAll(CityDocument.class)
+			List<City> cities = mongo.findAll(CityDocument.class, COLLECTION)
 				.stream()
 				.map(CityDocument::toCity)
 				.sorted(Comparator.comparing((City city) -> CityNames.normalize(city.name())))

@@ -7,11 +7,11 @@ import org.springframework.core.io.DefaultResourceLoader;
 /**
  * Fixtures: the shipped city list and single cities from it.
  */
-final class Cities {
+final class CityTestData {
 
 	private static final List<City> SHIPPED = file("classpath:cities.yml").read();
 
-	private Cities() {
+	private CityTestData() {
 	}
 
 	static List<City> shipped() {

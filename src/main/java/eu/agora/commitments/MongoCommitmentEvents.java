@@ -1,0 +1,81 @@
+package eu.agora.commitments;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link CommitmentEvents} in the append-only {@code commitment_events} collection,
+ * indexed by commitment and sequence.
+ */
+@Component
+class MongoCommitmentEvents implements CommitmentEvents {
+
+	static final String COLLECTION = "commitment_events";
+
+	private final MongoTemplate mongo;
+
+	MongoCommitmentEvents(MongoTemplate mongo) {
+		this.mongo = mongo;
+		mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("commitmentId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC));
+	}
+
+	@Override
+	public boolean append(CommitmentEvent event) {
+		try {
+			mongo.insert(event, COLLECTION);
+			return true;
+		}
+		catch (DuplicateKeyException concurrent) {
+			return false;
+		}
+	}
+
+	@Override
+	public void withdraw(String eventId) {
+		mongo.remove(Query.query(Criteria.where("_id").is(eventId)), CommitmentEvent.class, COLLECTION);
+	}
+
+	@Override
+	public List<CommitmentEvent> of(String commitmentId) {
+		return mongo.find(Query.query(Criteria.where("commitmentId").is(commitmentId)).with(Sort.by("sequence")),
+				CommitmentEvent.class, COLLECTION);
+	}
+
+	@Override
+	public Optional<CommitmentEvent> latestAfter(String commitmentId, long version) {
+		Query newer = Query.query(Criteria.where("commitmentId").is(commitmentId).and("sequence").gt(version))
+			.with(Sort.by(Sort.Direction.DESC, "sequence"))
+			.limit(1);
+		return Optional.ofNullable(mongo.findOne(newer, CommitmentEvent.class, COLLECTION));
+	}
+
+	/** In one aggregation. */
+	@Override
+	public Map<String, Long> lastSequences(Collection<String> commitmentIds) {
+		if (commitmentIds.isEmpty()) {
+			return Map.of();
+		}
+		Aggregation lastEvent = Aggregation.newAggregation(
+				Aggregation.match(Criteria.where("commitmentId").in(commitmentIds)),
+				Aggregation.group("commitmentId").max("sequence").as("last"));
+		Map<String, Long> last = new HashMap<>();
+		mongo.aggregate(lastEvent, COLLECTION, Document.class)
+			.forEach((row) -> last.put(row.getString("_id"), ((Number) row.get("last")).longValue()));
+		return last;
+	}
+
+}

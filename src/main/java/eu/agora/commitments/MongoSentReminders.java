@@ -1,0 +1,54 @@
+package eu.agora.commitments;
+
+import java.time.Instant;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link SentReminders} in {@code commitment_reminders}: the reminder's id is the
+ * document's {@code _id}, which makes a claim unique.
+ */
+@Component
+class MongoSentReminders implements SentReminders {
+
+	static final String COLLECTION = "commitment_reminders";
+
+	private final MongoTemplate mongo;
+
+	MongoSentReminders(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public boolean claim(String id, String commitmentId, String kind, Instant at) {
+		try {
+			mongo.insert(new Sent(id, commitmentId, kind, at), COLLECTION);
+			return true;
+		}
+		catch (DuplicateKeyException alreadySent) {
+			return false;
+		}
+	}
+
+	@Override
+	public void release(String id) {
+		mongo.remove(Query.query(Criteria.where("_id").is(id)), Sent.class, COLLECTION);
+	}
+
+	@Override
+	public long sentAfter(String commitmentId, Instant since) {
+		return mongo.count(Query.query(
+				Criteria.where("commitmentId").is(commitmentId).and("kind").ne("escalation").and("sentAt").gt(since)),
+				Sent.class, COLLECTION);
+	}
+
+	/** A reminder as stored. */
+	record Sent(@Id String id, String commitmentId, String kind, Instant sentAt) {
+	}
+
+}

@@ -1,0 +1,31 @@
+package eu.agora.directory;
+
+import eu.agora.conversation.Role;
+import eu.agora.conversation.RoleGrant;
+
+/**
+ * Port: where each person belongs — their city, their organisation and the roles they
+ * hold — as the directory's use cases change it. Each change is one single-document
+ * update, guarded so that concurrent changes never lose one another.
+ */
+interface Affiliations {
+
+	/** Sets the person's city and makes them its officer (replacing an earlier city). */
+	void registerWithCity(String personId, String cityKey);
+
+	/** Adds a role, replacing the same role held with another scope. */
+	void grant(String personId, RoleGrant grant);
+
+	void revoke(String personId, Role role);
+
+	/** Sets the person's organisation and makes them its partner representative. */
+	void joinOrganisation(String personId, String organisationId);
+
+	/**
+	 * Joins {@code source} into {@code target}: the roles of both, the city and
+	 * organisation the target lacks, then every identity of the source; the source is
+	 * gone afterwards.
+	 */
+	void merge(Person source, Person target);
+
+}

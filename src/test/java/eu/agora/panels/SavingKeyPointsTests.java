@@ -1,0 +1,96 @@
+package eu.agora.panels;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import eu.agora.MutableClock;
+import eu.agora.conversation.Caller;
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Inbound;
+import eu.agora.conversation.Input;
+import eu.agora.conversation.Options;
+import eu.agora.conversation.PlainText;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Sender;
+
+import static eu.agora.panels.PanelTestData.aPanel;
+import static eu.agora.panels.PanelTestData.aSession;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Saving key points to the open round, over in-memory stores. */
+class SavingKeyPointsTests {
+
+	private final InMemoryPanels panels = new InMemoryPanels();
+
+	private final InMemoryPanelSessions sessions = new InMemoryPanelSessions();
+
+	private final InMemoryKeyPoints keyPoints = new InMemoryKeyPoints();
+
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-05T13:30:00Z"));
+
+	private final SavingKeyPoints saving = new SavingKeyPoints(panels,
+			new RunningSessions(panels, sessions, (name) -> 1, new Broadcasting((to, message) -> {
+			}), clock), keyPoints, clock);
+
+	private final Caller ola = new Caller("P-2", "Ola", Set.of(), "lodz", null);
+
+	private final Panel energy = aPanel().named("Energy").withMembers("lodz").boundTo("shell:room").build();
+
+	@Test
+	void givenAnOpenRound_whenAMemberSavesAPoint_thenItIsSavedToThatRoundWithoutNamingThem() {
+		panels.add(energy);
+		sessions.add(aSession().of(energy).running().withOpenRound("What works?").build());
+
+		String reply = PlainText.render(saving.note(call(ola, Map.of("panel", "Energy", "text", "  Start small  "))));
+
+		assertThat(reply)
+			.isEqualTo("Saved to round 1 of Energy (1 key point so far). Outcomes never name who said what.");
+		assertThat(keyPoints.of("S-000001")).singleElement()
+			.satisfies((point) -> assertThat(point.text()).isEqualTo("Start small"))
+			.satisfies((point) -> assertThat(point.contributorPersonId()).isEqualTo("P-2"))
+			.satisfies((point) -> assertThat(point.at()).isEqualTo(clock.instant()));
+	}
+
+	@Test
+	void givenAMessageFromABoundChannel_thenItBecomesAKeyPointOfThatChannelsPanel() {
+		panels.add(energy);
+		sessions.add(aSession().of(energy).running().withOpenRound("What works?").build());
+		Inbound fromRoom = new Inbound(new Sender(Platform.SHELL, "ola", "Ola"), null, "room", null, null,
+				new Input.Action(SavingKeyPoints.ACTION, null, "Schools first", java.util.List.of()));
+
+		saving.fromMessage(new CommandCall(ola, fromRoom, new Options(Map.of("message", "Schools first"))));
+
+		assertThat(keyPoints.countIn("S-000001", 1)).isEqualTo(1);
+	}
+
+	@Test
+	void givenNoOpenRound_thenThePointIsRefusedAndNothingIsSaved() {
+		panels.add(energy);
+		sessions.add(aSession().of(energy).running().build());
+
+		assertThatThrownBy(() -> saving.note(call(ola, Map.of("panel", "Energy", "text", "Lost"))))
+			.hasMessageStartingWith("No round is open in Energy");
+		assertThat(keyPoints.of("S-000001")).isEmpty();
+	}
+
+	@Test
+	void givenACallerWhoseCityIsNotAMember_thenThePointIsRefused() {
+		panels.add(energy);
+		sessions.add(aSession().of(energy).running().withOpenRound("What works?").build());
+		Caller fromKrakow = new Caller("P-3", "Jan", Set.of(), "krakow", null);
+
+		assertThatThrownBy(() -> saving.note(call(fromKrakow, Map.of("panel", "Energy", "text", "Hi"))))
+			.hasMessageStartingWith("Key points are saved by the officers of Energy's cities.");
+		assertThat(keyPoints.of("S-000001")).isEmpty();
+	}
+
+	private static CommandCall call(Caller caller, Map<String, ?> options) {
+		return new CommandCall(caller, Inbound.direct(new Sender(Platform.SHELL, "ola", caller.displayName()),
+				new Input.CommandText("/panel note")), new Options(options));
+	}
+
+}
