@@ -51,12 +51,19 @@ class DependencyRuleTests {
 			.haveSimpleNameNotStartingWith("Mongo")
 			.and()
 			.resideOutsideOfPackage("eu.agora.storage..")
-			// knowledge: converted on branch knowledge-parts
-			.and()
-			.resideOutsideOfPackage("eu.agora.knowledge..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..")
+			.resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..", "org.bson..")
+			.check(classes);
+	}
+
+	@Test
+	void theDocumentParsersArePlainJava() {
+		noClasses().that()
+			.resideInAPackage("eu.agora.knowledge.documents..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework..")
 			.check(classes);
 	}
 
