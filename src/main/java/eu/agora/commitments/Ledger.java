@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
@@ -34,15 +33,11 @@ class Ledger {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	Ledger(Commitments commitments, CommitmentEvents history, Sequences sequences, Clock clock,
-			ApplicationEventPublisher events) {
+	Ledger(Commitments commitments, CommitmentEvents history, Sequences sequences, Clock clock) {
 		this.commitments = commitments;
 		this.history = history;
 		this.sequences = sequences;
 		this.clock = clock;
-		this.events = events;
 	}
 
 	/**
@@ -63,7 +58,6 @@ class Ledger {
 			history.withdraw(created.id());
 			throw duplicate(draft);
 		}
-		published(fresh, "created");
 		return fresh;
 	}
 
@@ -85,7 +79,6 @@ class Ledger {
 					"Look at it again with `/commit show " + before.id() + "` and retry.");
 		}
 		commitments.replace(after, before.version());
-		published(after, type);
 		return after;
 	}
 
@@ -129,11 +122,6 @@ class Ledger {
 		return new CommitmentEvent(CommitmentEvent.idFor(after.id(), after.version()), after.id(), after.version(),
 				after.updatedAt(), type, actor.personId(), actor.displayName(), Changes.between(before, after), note,
 				after);
-	}
-
-	private void published(Commitment commitment, String change) {
-		events
-			.publishEvent(new CommitmentChanged(commitment.id(), commitment.cityKey(), change, commitment.updatedAt()));
 	}
 
 	private static UserError duplicate(Commitment draft) {

@@ -1,8 +1,7 @@
 /**
  * The commitments ledger: structured commitments of cities and their sectoral partners,
  * each change an append-only event written before the current state, handover and change
- * of administration, reminders, and exports in the terms cities report in. Publishes
- * {@link eu.agora.commitments.CommitmentChanged}.
+ * of administration, reminders, and exports in the terms cities report in.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commitments ledger")
 package eu.agora.commitments;

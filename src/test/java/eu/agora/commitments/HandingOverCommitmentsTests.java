@@ -44,8 +44,7 @@ class HandingOverCommitmentsTests {
 	private final AtomicLong numbers = new AtomicLong();
 
 	private final Ledger ledger = new Ledger(new InMemoryCommitments(), new InMemoryCommitmentEvents(),
-			(name) -> numbers.incrementAndGet(), new MutableClock(Instant.parse("2026-02-01T10:00:00Z")), (event) -> {
-			});
+			(name) -> numbers.incrementAndGet(), new MutableClock(Instant.parse("2026-02-01T10:00:00Z")));
 
 	private final CommitmentAccess access = new CommitmentAccess(cities);
 

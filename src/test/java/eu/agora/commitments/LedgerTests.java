@@ -2,7 +2,6 @@ package eu.agora.commitments;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,14 +38,12 @@ class LedgerTests {
 
 	private final InMemoryCommitmentEvents events = new InMemoryCommitmentEvents();
 
-	private final List<Object> published = new ArrayList<>();
 
 	private final AtomicLong numbers = new AtomicLong();
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T10:00:00Z"));
 
-	private final Ledger ledger = new Ledger(commitments, events, (name) -> numbers.incrementAndGet(), clock,
-			published::add);
+	private final Ledger ledger = new Ledger(commitments, events, (name) -> numbers.incrementAndGet(), clock);
 
 	private final Caller ola = new Caller("P-1", "Ola", Set.of(), "lodz", null);
 
@@ -112,16 +109,15 @@ class LedgerTests {
 				return false;
 			}
 
-		}, events, (name) -> 7, clock, published::add);
+		}, events, (name) -> 7, clock);
 
 		assertThatThrownBy(() -> racing.create(aCommitment().forLodz().build(), ola, null))
 			.isInstanceOf(UserError.class);
 		assertThat(events.of("C-7")).isEmpty();
-		assertThat(published).isEmpty();
 	}
 
 	@Test
-	void whenAChangeIsSaved_thenItsEventRecordsWhoChangedWhatAndTheChangeIsPublished() {
+	void whenAChangeIsSaved_thenItsEventRecordsWhoChangedWhat() {
 		Commitment created = ledger.create(aCommitment().forLodz().withProgress(10).build(), ola, null);
 		clock.advance(Duration.ofDays(1));
 
@@ -132,9 +128,6 @@ class LedgerTests {
 		assertThat(last.actorPersonId()).isEqualTo("P-1");
 		assertThat(last.changes()).contains(new CommitmentEvent.Change("progress", "10", "35"));
 		assertThat(after.updatedAt()).isEqualTo(clock.instant());
-		assertThat(published).hasSize(2)
-			.last()
-			.isEqualTo(new CommitmentChanged(created.id(), "lodz", "updated", clock.instant()));
 	}
 
 	@Test
