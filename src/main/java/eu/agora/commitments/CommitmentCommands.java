@@ -1,7 +1,6 @@
 package eu.agora.commitments;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -9,6 +8,7 @@ import eu.agora.conversation.Access;
 import eu.agora.conversation.CommandHandler;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
+import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.OptionType;
 import eu.agora.conversation.Role;
@@ -85,8 +85,8 @@ class CommitmentCommands implements CommandSet {
 	}
 
 	@Override
-	public Map<String, CommandHandler> forms() {
-		return Map.of(LoggingCommitments.FORM, logging::submitted);
+	public List<FormSpec> forms() {
+		return List.of(new FormSpec(LoggingCommitments.FORM, WRITERS, logging::submitted));
 	}
 
 	private static List<OptionSpec> addOptions(OptionSpec city, OptionSpec domain) {

@@ -1,11 +1,11 @@
 package eu.agora.knowledge;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Access;
+import eu.agora.conversation.ActionSpec;
 import eu.agora.conversation.CommandHandler;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
@@ -84,9 +84,12 @@ class KnowledgeCommands implements CommandSet {
 	}
 
 	@Override
-	public Map<String, CommandHandler> actions() {
-		return Map.of(Asking.MORE, asking::more, Asking.HELPFUL, asking::helpful, Asking.NOT_HELPFUL,
-				asking::notHelpful, Asking.ROUTE, asking::routeToCoordinators);
+	public List<ActionSpec> actions() {
+		Access anyone = Access.everyone();
+		return List.of(new ActionSpec(Asking.MORE, anyone, asking::more),
+				new ActionSpec(Asking.HELPFUL, anyone, asking::helpful),
+				new ActionSpec(Asking.NOT_HELPFUL, anyone, asking::notHelpful),
+				new ActionSpec(Asking.ROUTE, anyone, asking::routeToCoordinators));
 	}
 
 	private static SubcommandSpec sub(String name, String description, List<OptionSpec> options, Access access,

@@ -1,7 +1,6 @@
 package eu.agora.panels;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -9,6 +8,7 @@ import eu.agora.conversation.Access;
 import eu.agora.conversation.CommandHandler;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
+import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.MessageActionSpec;
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.OptionType;
@@ -99,8 +99,8 @@ class PanelCommands implements CommandSet {
 	}
 
 	@Override
-	public Map<String, CommandHandler> forms() {
-		return Map.of(PublishingOutcomes.FORM, outcomes::edit);
+	public List<FormSpec> forms() {
+		return List.of(new FormSpec(PublishingOutcomes.FORM, Access.everyone(), outcomes::edit));
 	}
 
 	private static SubcommandSpec sub(String name, String description, List<OptionSpec> options, Access access,
