@@ -49,7 +49,8 @@ public final class AgoraProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.add("-Xmx512m");
-		// a journey's process lives seconds: the quick compiler alone halves its start-up CPU
+		// a journey's process lives seconds: the quick compiler alone halves its start-up
+		// CPU
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));

@@ -1,8 +1,13 @@
 package eu.agora.commitments;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.ObjectRule;
 import eu.agora.conversation.Role;
 import eu.agora.conversation.RoleGrant;
 import eu.agora.conversation.UserError;
@@ -12,6 +17,8 @@ import eu.agora.directory.CityDirectory;
 /**
  * Who may see and change which commitments: officers their own city's, partner
  * representatives their organisation's, coordinators read within their scope, admins all.
+ * The rules about one commitment or city are declared on the catalog's specs, which run
+ * them before the handler.
  */
 @Component
 class CommitmentAccess {
@@ -52,21 +59,48 @@ class CommitmentAccess {
 					|| scope.equals("region:" + city.country() + "/" + city.region()));
 	}
 
+	/** Who may change the commitment {@code commitment} finds for a call. */
+	ObjectRule changersOf(Function<CommandCall, Commitment> commitment) {
+		return new ObjectRule("officers of the commitment's city, or its partner's representatives", (call) -> {
+			Commitment found = commitment.apply(call);
+			return mayChange(call.caller(), found.cityKey(), found.partnerOrganisationId()) ? Optional.empty()
+					: Optional.of(notChanger(found.cityKey()));
+		});
+	}
+
+	/** Who may see the commitment {@code commitment} finds for a call. */
+	ObjectRule readersOf(Function<CommandCall, Commitment> commitment) {
+		return new ObjectRule(
+				"officers of the commitment's city, its partner's representatives, and coordinators of the city",
+				(call) -> {
+					Commitment found = commitment.apply(call);
+					return mayRead(call.caller(), found) ? Optional.empty()
+							: Optional.of(new UserError("You can't see " + found.id() + ": it belongs to another city.",
+									"Officers see their own city's commitments, coordinators those in their scope."));
+				});
+	}
+
+	/** Moderators, and coordinators of the city named by option {@code city}. */
+	ObjectRule moderatorsAndCoordinatorsOfCity() {
+		return new ObjectRule("moderators, and coordinators of that city", (call) -> {
+			City city = cities.resolve(call.options().requiredText("city"));
+			return (call.caller().has(Role.MODERATOR) || coordinates(call.caller(), city.key())) ? Optional.empty()
+					: Optional.of(new UserError("Only moderators, admins and coordinators of " + city.name()
+							+ " record a change of administration."));
+		});
+	}
+
 	void checkChange(Caller caller, String cityKey, String partnerOrganisationId) {
 		if (!mayChange(caller, cityKey, partnerOrganisationId)) {
-			String name = cities.nameOf(cityKey);
-			throw new UserError(
-					"Only " + name
-							+ "'s officers (or the partner organisation's representatives) change its commitments.",
-					"Nothing was changed. Register with your own city (`/city register <city>`) to log its commitments.");
+			throw notChanger(cityKey);
 		}
 	}
 
-	void checkRead(Caller caller, Commitment commitment) {
-		if (!mayRead(caller, commitment)) {
-			throw new UserError("You can't see " + commitment.id() + ": it belongs to another city.",
-					"Officers see their own city's commitments, coordinators those in their scope.");
-		}
+	private UserError notChanger(String cityKey) {
+		return new UserError(
+				"Only " + cities.nameOf(cityKey)
+						+ "'s officers (or the partner organisation's representatives) change its commitments.",
+				"Nothing was changed. Register with your own city (`/city register <city>`) to log its commitments.");
 	}
 
 }

@@ -1,14 +1,16 @@
 package eu.agora.commitments;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Access;
+import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.CommandHandler;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
+import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.OptionType;
 import eu.agora.conversation.Role;
@@ -34,8 +36,11 @@ class CommitmentCommands implements CommandSet {
 
 	private final HandingOverCommitments handingOver;
 
+	private final CommitmentAccess access;
+
 	CommitmentCommands(LoggingCommitments logging, UpdatingCommitments updating, ListingCommitments listing,
-			HandingOverCommitments handingOver) {
+			HandingOverCommitments handingOver, CommitmentAccess access) {
+		this.access = access;
 		this.logging = logging;
 		this.updating = updating;
 		this.listing = listing;
@@ -49,6 +54,8 @@ class CommitmentCommands implements CommandSet {
 		OptionSpec note = OptionSpec.optional("note", OptionType.STRING, "a note for the history");
 		OptionSpec status = OptionSpec.choice("status", false, "the status", Status.ids());
 		OptionSpec domain = OptionSpec.choice("domain", false, "the domain", Domain.ids());
+		Function<CommandCall, Commitment> named = (call) -> updating.find(call.options().requiredText("id"));
+		Access changers = WRITERS.and(access.changersOf(named));
 		return List.of(
 				new CommandSpec("commit", "The commitments ledger: log, update and follow commitments", List.of(
 						sub("add", "Log a commitment (a form, or give the fields as options)", addOptions(city, domain),
@@ -59,8 +66,9 @@ class CommitmentCommands implements CommandSet {
 												"progress in percent, 0-100"),
 										status, note,
 										OptionSpec.optional("evidence", OptionType.STRING, "a link to evidence")),
-								WRITERS, updating::update),
-						sub("show", "Show a commitment and its history", List.of(id), READERS, listing::show),
+								changers, updating::update),
+						sub("show", "Show a commitment and its history", List.of(id),
+								READERS.and(access.readersOf(named)), listing::show),
 						sub("list", "List commitments",
 								List.of(city, status, domain, OptionSpec.flag("overdue", "past their deadline"),
 										OptionSpec.flag("stale", "no update in 90 days"),
@@ -76,17 +84,19 @@ class CommitmentCommands implements CommandSet {
 										note),
 								WRITERS, handingOver::handover),
 						sub("reaffirm", "Confirm a commitment after a change of administration", List.of(id, note),
-								WRITERS, updating::reaffirm))),
+								changers, updating::reaffirm))),
 				new CommandSpec("city", "Cities of the Mission: look up, list, register",
 						List.of(sub("change-administration",
 								"Record a new administration: open commitments await re-affirmation",
 								List.of(OptionSpec.argument("city", OptionType.TEXT, "the city"), note),
-								Access.roles(Role.MODERATOR, Role.COORDINATOR), handingOver::changeAdministration))));
+								Access.roles(Role.MODERATOR, Role.COORDINATOR)
+									.and(access.moderatorsAndCoordinatorsOfCity()),
+								handingOver::changeAdministration))));
 	}
 
 	@Override
-	public Map<String, CommandHandler> forms() {
-		return Map.of(LoggingCommitments.FORM, logging::submitted);
+	public List<FormSpec> forms() {
+		return List.of(new FormSpec(LoggingCommitments.FORM, WRITERS, logging::submitted));
 	}
 
 	private static List<OptionSpec> addOptions(OptionSpec city, OptionSpec domain) {

@@ -11,7 +11,6 @@ import eu.agora.conversation.Address;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Messenger;
 import eu.agora.conversation.Reply;
-import eu.agora.conversation.Role;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
@@ -74,11 +73,6 @@ class HandingOverCommitments {
 
 	Reply changeAdministration(CommandCall call) {
 		City city = cities.resolve(call.options().requiredText("city"));
-		if (!call.caller().isAdmin() && !call.caller().has(Role.MODERATOR)
-				&& !access.coordinates(call.caller(), city.key())) {
-			throw new UserError("Only moderators, admins and coordinators of " + city.name()
-					+ " record a change of administration.");
-		}
 		List<Commitment> open = ledger.openOf(city.key());
 		int marked = 0;
 		for (Commitment commitment : open) {

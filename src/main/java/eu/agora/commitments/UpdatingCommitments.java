@@ -18,16 +18,12 @@ class UpdatingCommitments {
 
 	private final Ledger ledger;
 
-	private final CommitmentAccess access;
-
-	UpdatingCommitments(Ledger ledger, CommitmentAccess access) {
+	UpdatingCommitments(Ledger ledger) {
 		this.ledger = ledger;
-		this.access = access;
 	}
 
 	Reply update(CommandCall call) {
 		Commitment before = find(call.options().requiredText("id"));
-		access.checkChange(call.caller(), before.cityKey(), before.partnerOrganisationId());
 		Integer progress = call.options().integer("progress").map(UpdatingCommitments::percent).orElse(null);
 		Status status = call.options().text("status").map((text) -> Status.parse(text).orElseThrow()).orElse(null);
 		String note = call.options().text("note").map(UpdatingCommitments::note).orElse(null);
@@ -50,7 +46,6 @@ class UpdatingCommitments {
 
 	Reply reaffirm(CommandCall call) {
 		Commitment before = find(call.options().requiredText("id"));
-		access.checkChange(call.caller(), before.cityKey(), before.partnerOrganisationId());
 		if (!before.awaitingReaffirmation()) {
 			throw new UserError(before.id() + " is not awaiting re-affirmation.",
 					"`/commit list reaffirm` shows the ones that are.");

@@ -10,17 +10,17 @@ import java.util.Optional;
 import eu.agora.conversation.internal.HelpText;
 
 /**
- * Every command, button and form Agora understands, gathered from the features'
- * {@link CommandSet}s. Parsing, {@code /help}, role checks and the platforms' command
- * registrations are all derived from it.
+ * Every command, button, form and message action Agora understands, each with who may use
+ * it, gathered from the features' {@link CommandSet}s. Parsing, {@code /help}, access
+ * checks and the platforms' command registrations are all derived from it.
  */
 public final class CommandCatalog {
 
 	private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
 
-	private final Map<String, CommandHandler> actions = new LinkedHashMap<>();
+	private final Map<String, ActionSpec> actions = new LinkedHashMap<>();
 
-	private final Map<String, CommandHandler> forms = new LinkedHashMap<>();
+	private final Map<String, FormSpec> forms = new LinkedHashMap<>();
 
 	private final Map<String, MessageActionSpec> messageActions = new LinkedHashMap<>();
 
@@ -32,8 +32,8 @@ public final class CommandCatalog {
 		List<CommandSpec> all = new ArrayList<>();
 		sets.forEach((set) -> all.addAll(set.commands()));
 		all.stream().sorted(Comparator.comparing(CommandSpec::name)).forEach(this::add);
-		sets.forEach((set) -> set.actions().forEach((id, handler) -> register(actions, "action", id, handler)));
-		sets.forEach((set) -> set.forms().forEach((id, handler) -> register(forms, "form", id, handler)));
+		sets.forEach((set) -> set.actions().forEach((action) -> register(actions, "button", action.id(), action)));
+		sets.forEach((set) -> set.forms().forEach((form) -> register(forms, "form", form.id(), form)));
 		sets.forEach((set) -> set.messageActions().forEach(this::add));
 		sets.forEach(this::rememberFileActions);
 	}
@@ -47,19 +47,28 @@ public final class CommandCatalog {
 	}
 
 	/**
-	 * The handler for a button: an exact id, or the longest registered prefix ending in
-	 * ':'.
+	 * The button {@code actionId}: an exact id, or the longest registered prefix ending
+	 * in ':'.
 	 */
-	public Optional<CommandHandler> action(String actionId) {
-		CommandHandler exact = actions.get(actionId);
+	public Optional<ActionSpec> action(String actionId) {
+		ActionSpec exact = actions.get(actionId);
 		if (exact != null) {
 			return Optional.of(exact);
 		}
-		return actions.entrySet()
+		return actions.values()
 			.stream()
-			.filter((entry) -> entry.getKey().endsWith(":") && actionId.startsWith(entry.getKey()))
-			.max(Comparator.comparingInt((entry) -> entry.getKey().length()))
-			.map(Map.Entry::getValue);
+			.filter((action) -> action.matches(actionId))
+			.max(Comparator.comparingInt((action) -> action.id().length()));
+	}
+
+	/** Every button the features' replies may contain. */
+	public List<ActionSpec> actions() {
+		return List.copyOf(actions.values());
+	}
+
+	/** Every form the features' replies may request. */
+	public List<FormSpec> forms() {
+		return List.copyOf(forms.values());
 	}
 
 	/** Actions on a chat message, for the platforms' message menus. */
@@ -81,7 +90,7 @@ public final class CommandCatalog {
 		return fileActions.getOrDefault(command + " " + subcommand, List.of());
 	}
 
-	public Optional<CommandHandler> form(String formId) {
+	public Optional<FormSpec> form(String formId) {
 		return Optional.ofNullable(forms.get(formId));
 	}
 
@@ -124,8 +133,8 @@ public final class CommandCatalog {
 		}
 	}
 
-	private static void register(Map<String, CommandHandler> into, String kind, String id, CommandHandler handler) {
-		if (into.putIfAbsent(id, handler) != null) {
+	private static <T> void register(Map<String, T> into, String kind, String id, T spec) {
+		if (into.putIfAbsent(id, spec) != null) {
 			throw new IllegalStateException("Two " + kind + " handlers for " + id);
 		}
 	}

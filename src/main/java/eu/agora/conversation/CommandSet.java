@@ -1,22 +1,19 @@
 package eu.agora.conversation;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * What a feature contributes to the catalog: its commands, and handlers for the buttons
- * and forms its replies contain. Each feature declares one as a Spring bean.
+ * What a feature contributes to the catalog: its commands, and the buttons, forms and
+ * message actions its replies and menus offer — each with who may use it
+ * ({@link Access}). Each feature declares one as a Spring bean.
  */
 public interface CommandSet {
 
 	List<CommandSpec> commands();
 
-	/**
-	 * Button handlers by action id (a prefix ending in {@code :} matches all ids below
-	 * it).
-	 */
-	default Map<String, CommandHandler> actions() {
-		return Map.of();
+	/** The buttons its replies contain. */
+	default List<ActionSpec> actions() {
+		return List.of();
 	}
 
 	/** Actions on a chat message (message shortcuts, context menus). */
@@ -24,9 +21,9 @@ public interface CommandSet {
 		return List.of();
 	}
 
-	/** Form submission handlers by form id. */
-	default Map<String, CommandHandler> forms() {
-		return Map.of();
+	/** The forms its replies request. */
+	default List<FormSpec> forms() {
+		return List.of();
 	}
 
 }

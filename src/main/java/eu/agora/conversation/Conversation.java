@@ -11,10 +11,12 @@ import eu.agora.conversation.internal.OptionBinder;
 import eu.agora.conversation.internal.Token;
 
 /**
- * The router every adapter hands its {@link Inbound}s to: it parses, finds the handler in
- * the catalog, checks the caller's role, binds the options and runs the handler. Bad
- * input comes back as an error {@link Reply}; an unexpected failure as a short message
- * with an incident id that is also in the log — never a stack trace.
+ * The router every adapter hands its {@link Inbound}s to: it parses, finds the spec in
+ * the catalog, checks the caller's role, binds the options, runs the spec's object rules
+ * (e.g. "a moderator of that panel") and then the handler — the same for commands,
+ * buttons, forms and message actions. Bad input comes back as an error {@link Reply}; an
+ * unexpected failure as a short message with an incident id that is also in the log —
+ * never a stack trace.
  */
 public class Conversation {
 
@@ -84,13 +86,12 @@ public class Conversation {
 		SubcommandSpec sub = spec.hasSubcommands() ? subcommand(spec, tokens) : spec.subcommands().get(0);
 		List<Token> rest = tokens.subList(sub.path().size(), tokens.size());
 		Caller caller = callers.identify(inbound.sender());
-		if (!sub.access().allows(caller)) {
-			throw notAllowed(spec, sub, caller);
-		}
+		String what = "`/" + spec.name() + (sub.name().isEmpty() ? "" : " " + sub.name()) + "`";
+		checkRoles(what, sub.access(), caller);
 		List<MessageActionSpec> fileActions = catalog.fileActionsFor(spec.name(), sub.name());
 		Options options = binder.bind(spec.name(), sub, rest, files,
 				(text) -> downloads.fromText(inbound.platform(), text, fileActions));
-		return sub.handler().handle(new CommandCall(caller, inbound, options));
+		return run(sub.access(), sub.handler(), new CommandCall(caller, inbound, options));
 	}
 
 	private SubcommandSpec subcommand(CommandSpec spec, List<Token> tokens) {
@@ -135,7 +136,7 @@ public class Conversation {
 		if (onMessage.isPresent()) {
 			return messageAction(inbound, action, onMessage.get());
 		}
-		CommandHandler handler = catalog.action(action.actionId())
+		ActionSpec spec = catalog.action(action.actionId())
 			.orElseThrow(() -> new UserError("That button (`" + action.actionId() + "`) is no longer supported.",
 					"Run the command again to get a fresh message."));
 		Map<String, String> values = new java.util.HashMap<>();
@@ -143,7 +144,9 @@ public class Conversation {
 		if (action.message() != null) {
 			values.put("message", action.message());
 		}
-		return handler.handle(new CommandCall(callers.identify(inbound.sender()), inbound, new Options(values)));
+		Caller caller = callers.identify(inbound.sender());
+		checkRoles("That button", spec.access(), caller);
+		return run(spec.access(), spec.handler(), new CommandCall(caller, inbound, new Options(values)));
 	}
 
 	private Reply messageAction(Inbound inbound, Input.Action action, MessageActionSpec spec) {
@@ -164,15 +167,17 @@ public class Conversation {
 			values.put("file", action.files().get(0));
 			values.put("files", action.files());
 		}
-		return spec.handler().handle(new CommandCall(caller, inbound, new Options(values)));
+		return run(spec.access(), spec.handler(), new CommandCall(caller, inbound, new Options(values)));
 	}
 
 	private Reply form(Inbound inbound, Input.FormSubmission form) {
-		CommandHandler handler = catalog.form(form.formId())
+		FormSpec spec = catalog.form(form.formId())
 			.orElseThrow(() -> new UserError("That form (`" + form.formId() + "`) is no longer supported.",
 					"Run the command again to open a fresh form."));
 		form.values().values().forEach(this::checkLength);
-		return handler.handle(new CommandCall(callers.identify(inbound.sender()), inbound, new Options(form.values())));
+		Caller caller = callers.identify(inbound.sender());
+		checkRoles("That form", spec.access(), caller);
+		return run(spec.access(), spec.handler(), new CommandCall(caller, inbound, new Options(form.values())));
 	}
 
 	private void checkLength(String text) {
@@ -182,18 +187,37 @@ public class Conversation {
 		}
 	}
 
-	private static UserError notAllowed(CommandSpec spec, SubcommandSpec sub, Caller caller) {
-		String what = "`/" + spec.name() + (sub.name().isEmpty() ? "" : " " + sub.name()) + "`";
-		if (sub.access().registeredOnly() && !caller.isRegistered()) {
-			return new UserError(what + " is for people registered with a city or organisation.",
+	/**
+	 * Runs the handler once the call passes the access's object rules (admins pass them
+	 * all).
+	 */
+	private static Reply run(Access access, CommandHandler handler, CommandCall call) {
+		if (!call.caller().isAdmin()) {
+			for (ObjectRule rule : access.rules()) {
+				Optional<UserError> refusal = rule.check().refusal(call);
+				if (refusal.isPresent()) {
+					throw refusal.get();
+				}
+			}
+		}
+		return handler.handle(call);
+	}
+
+	/** Refuses a caller who lacks the registration or role {@code access} needs. */
+	private static void checkRoles(String what, Access access, Caller caller) {
+		if (access.allows(caller)) {
+			return;
+		}
+		if (access.registeredOnly() && !caller.isRegistered()) {
+			throw new UserError(what + " is for people registered with a city or organisation.",
 					"Register first with `/city register <city>`.");
 		}
 		String yours = caller.roles().isEmpty() ? "no role yet"
 				: String.join(", ", caller.roles().stream().map(RoleGrant::toString).sorted().toList());
-		String hint = (sub.access().roles().contains(Role.OFFICER) && caller.cityKey() == null)
+		String hint = (access.roles().contains(Role.OFFICER) && caller.cityKey() == null)
 				? "City officers register first with `/city register <city>`; for another role, ask an admin."
 				: "Ask an admin to grant the role with `/agora role <person> <role>`.";
-		return new UserError(what + " is for " + sub.access().describePeople() + "; you have " + yours + ".", hint);
+		throw new UserError(what + " is for " + access.describePeople() + "; you have " + yours + ".", hint);
 	}
 
 }

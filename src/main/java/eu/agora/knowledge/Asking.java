@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import eu.agora.conversation.Caller;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
@@ -40,6 +41,9 @@ class Asking {
 	static final String NOT_HELPFUL = "knowledge:not-helpful";
 
 	static final String ROUTE = "knowledge:route";
+
+	/** The most passages {@code /knowledge more … from:} may skip. */
+	static final int MAX_FROM = 1_000;
 
 	private final Searching searching;
 
@@ -110,16 +114,20 @@ class Asking {
 		String value = call.options().text("value").orElse("");
 		String[] parts = value.split(":");
 		Answer answer = answer(parts[0]);
-		int from = (parts.length > 1 && parts[1].matches("\\d+")) ? Integer.parseInt(parts[1])
+		int from = (parts.length > 1 && parts[1].matches("\\d{1,4}")) ? Integer.parseInt(parts[1])
 				: properties.passagesPerAnswer();
 		return page(answer, from);
 	}
 
 	/** {@code /knowledge more <answer>}: the same as the button, for the shell. */
 	Reply moreCommand(CommandCall call) {
-		Answer answer = answer(call.options().requiredText("answer"));
-		int from = call.options().integer("from").map(Long::intValue).orElse(properties.passagesPerAnswer());
-		return page(answer, from);
+		long from = call.options().integer("from").orElse((long) properties.passagesPerAnswer());
+		if (from < 1 || from > MAX_FROM) {
+			throw new UserError(String.format(Locale.ROOT,
+					"`from` is how many passages you have seen: a number from 1 to %,d; got %d.", MAX_FROM, from),
+					"For example `/knowledge more A-12 from:3`, or leave it out to see the next ones.");
+		}
+		return page(answer(call.options().requiredText("answer")), (int) from);
 	}
 
 	Reply helpful(CommandCall call) {
@@ -139,10 +147,6 @@ class Asking {
 	/** The asker's button on an unanswered question: send it to coordinators now. */
 	Reply routeToCoordinators(CommandCall call) {
 		Gap gap = gaps.gap(call.options().text("value").orElse(""));
-		if (!gap.askers().contains(call.caller().personId())) {
-			throw new UserError("Only someone who asked " + gap.id() + " can send it on this way.",
-					"Moderators route gaps with `/knowledge route`.");
-		}
 		return Reply.text("Sent your question to " + gaps.route(gap, FillingGaps.COORDINATORS, call.caller())
 				+ ". You'll get a message when it is answered.");
 	}
@@ -217,9 +221,37 @@ class Asking {
 	}
 
 	private Answer answer(String id) {
-		String wanted = id.strip().toUpperCase(Locale.ROOT);
-		return answers.answer(wanted)
-			.orElseThrow(() -> new UserError("There is no answer " + wanted + ".", "Ask again with `/ask`."));
+		return answers.answer(normalised(id)).orElseThrow(() -> noAnswer(id));
+	}
+
+	/**
+	 * A refusal unless {@code caller} asked answer {@code id}: the same whether the
+	 * answer is someone else's or does not exist, so ids cannot be probed.
+	 */
+	Optional<UserError> unlessAsked(String id, Caller caller) {
+		boolean asked = answers.answer(normalised(id))
+			.map((answer) -> caller.personId().equals(answer.personId()))
+			.orElse(false);
+		return asked ? Optional.empty() : Optional.of(noAnswer(id));
+	}
+
+	private static UserError noAnswer(String id) {
+		return new UserError("There is no answer " + normalised(id) + " of yours.",
+				"Ask again with `/ask`; each answer's buttons are for the person who asked.");
+	}
+
+	/**
+	 * A refusal unless {@code caller} is among the people who asked gap {@code gapId}.
+	 */
+	Optional<UserError> unlessAskedGap(String gapId, Caller caller) {
+		Gap gap = gaps.gap(gapId);
+		return gap.askers().contains(caller.personId()) ? Optional.empty()
+				: Optional.of(new UserError("Only someone who asked " + gap.id() + " can send it on this way.",
+						"Moderators route gaps with `/knowledge route`."));
+	}
+
+	private static String normalised(String id) {
+		return id.strip().toUpperCase(Locale.ROOT);
 	}
 
 	static String level(double confidence) {

@@ -1,22 +1,26 @@
 package eu.agora.knowledge;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Access;
+import eu.agora.conversation.ActionSpec;
+import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.CommandHandler;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.MessageActionSpec;
+import eu.agora.conversation.ObjectRule;
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.OptionType;
 import eu.agora.conversation.Role;
 import eu.agora.conversation.SubcommandSpec;
 
 /**
- * {@code /ask} and {@code /knowledge} in the catalog, and the buttons of answers.
+ * {@code /ask} and {@code /knowledge} in the catalog, and the buttons of answers: an
+ * answer is opened further and rated only by the person who asked it.
  */
 @Component
 class KnowledgeCommands implements CommandSet {
@@ -45,6 +49,7 @@ class KnowledgeCommands implements CommandSet {
 		askOptions.add(OptionSpec.optionalArgument("question", OptionType.TEXT, "your question"));
 		askOptions.addAll(filters);
 		OptionSpec gap = OptionSpec.argument("gap", OptionType.STRING, "the gap's id, e.g. G-4");
+		Access asker = anyone.and(askerOf((call) -> call.options().requiredText("answer")));
 		return List.of(
 				CommandSpec.single("ask", "Ask the knowledge base; answers cite their sources", askOptions, anyone,
 						asking::ask),
@@ -66,12 +71,12 @@ class KnowledgeCommands implements CommandSet {
 						sub("more", "More passages of an answer",
 								List.of(OptionSpec.argument("answer", OptionType.STRING, "the answer's id, e.g. A-12"),
 										OptionSpec.optional("from", OptionType.INTEGER, "passages already seen")),
-								anyone, asking::moreCommand),
+								asker, asking::moreCommand),
 						sub("feedback", "Say whether an answer helped",
 								List.of(OptionSpec.argument("answer", OptionType.STRING, "the answer's id, e.g. A-12"),
 										OptionSpec.choice("verdict", true, "helpful or not-helpful",
 												List.of("helpful", "not-helpful"))),
-								anyone, asking::feedbackCommand),
+								asker, asking::feedbackCommand),
 						sub("documents", "The documents in the knowledge base", List.of(), anyone,
 								managing::documents))));
 	}
@@ -84,9 +89,28 @@ class KnowledgeCommands implements CommandSet {
 	}
 
 	@Override
-	public Map<String, CommandHandler> actions() {
-		return Map.of(Asking.MORE, asking::more, Asking.HELPFUL, asking::helpful, Asking.NOT_HELPFUL,
-				asking::notHelpful, Asking.ROUTE, asking::routeToCoordinators);
+	public List<ActionSpec> actions() {
+		Access asker = Access.everyone().and(askerOf(KnowledgeCommands::answerOfButton));
+		Access gapAsker = Access.everyone()
+			.and(new ObjectRule("the people who asked that question",
+					(call) -> asking.unlessAskedGap(call.options().text("value").orElse(""), call.caller())));
+		return List.of(new ActionSpec(Asking.MORE, asker, asking::more),
+				new ActionSpec(Asking.HELPFUL, asker, asking::helpful),
+				new ActionSpec(Asking.NOT_HELPFUL, asker, asking::notHelpful),
+				new ActionSpec(Asking.ROUTE, gapAsker, asking::routeToCoordinators));
+	}
+
+	/** The person who asked the answer {@code answerId} names (and admins). */
+	private ObjectRule askerOf(Function<CommandCall, String> answerId) {
+		return new ObjectRule("the person who asked it",
+				(call) -> asking.unlessAsked(answerId.apply(call), call.caller()));
+	}
+
+	/**
+	 * An answer's buttons carry its id, followed for "more" by {@code :<passages seen>}.
+	 */
+	private static String answerOfButton(CommandCall call) {
+		return call.options().text("value").orElse("").split(":")[0];
 	}
 
 	private static SubcommandSpec sub(String name, String description, List<OptionSpec> options, Access access,

@@ -1,11 +1,17 @@
 package eu.agora.panels;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 import eu.agora.conversation.Caller;
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.ObjectRule;
 import eu.agora.conversation.UserError;
 
 /**
  * Who may do what in a panel: its moderators (and admins) run it; officers of its member
- * cities take part.
+ * cities take part. The rules are declared on {@code /panel}'s specs in the catalog,
+ * which runs them before the handler.
  */
 final class PanelAccess {
 
@@ -16,19 +22,29 @@ final class PanelAccess {
 		return caller.isAdmin() || panel.moderators().contains(caller.personId());
 	}
 
-	static void checkModerator(Caller caller, Panel panel) {
-		if (!moderates(caller, panel)) {
-			throw new UserError("Only the moderators of " + panel.name() + " do that.",
-					"Ask one of them, or an admin, to add you as a moderator.");
-		}
+	/** Moderators of the panel that {@code panel} finds for a call. */
+	static ObjectRule moderatorOf(Function<CommandCall, Panel> panel) {
+		return new ObjectRule("moderators of that panel", (call) -> {
+			Panel found = panel.apply(call);
+			return moderates(call.caller(), found) ? Optional.empty()
+					: Optional.of(new UserError("Only the moderators of " + found.name() + " do that.",
+							"Ask one of them, or an admin, to add you as a moderator."));
+		});
 	}
 
-	static void checkParticipant(Caller caller, Panel panel) {
-		boolean member = caller.cityKey() != null && panel.memberCities().contains(caller.cityKey());
-		if (!member && !moderates(caller, panel)) {
-			throw new UserError("Key points are saved by the officers of " + panel.name() + "'s cities.",
-					"Join with `/panel join " + panel.name() + "` (after `/city register <city>`).");
-		}
+	/**
+	 * Officers of the member cities (and moderators) of the panel {@code panel} finds.
+	 */
+	static ObjectRule participantOf(Function<CommandCall, Panel> panel) {
+		return new ObjectRule("officers of that panel's cities, and its moderators", (call) -> {
+			Panel found = panel.apply(call);
+			Caller caller = call.caller();
+			boolean member = caller.cityKey() != null && found.memberCities().contains(caller.cityKey());
+			return (member || moderates(caller, found)) ? Optional.empty()
+					: Optional
+						.of(new UserError("Key points are saved by the officers of " + found.name() + "'s cities.",
+								"Join with `/panel join " + found.name() + "` (after `/city register <city>`)."));
+		});
 	}
 
 	/**

@@ -113,10 +113,9 @@ class PublishingOutcomes {
 			.collect(Collectors.toList()), eu.agora.conversation.Visibility.EPHEMERAL, false);
 	}
 
+	/** The call's panel, whose moderators alone get here (a rule in the catalog). */
 	private Panel moderated(CommandCall call) {
-		Panel panel = panels.named(call.options().requiredText("panel"));
-		PanelAccess.checkModerator(call.caller(), panel);
-		return panel;
+		return panels.named(call.options().requiredText("panel"));
 	}
 
 	private PanelSession held(Panel panel) {

@@ -41,15 +41,18 @@ class SavingKeyPoints {
 	}
 
 	Reply fromMessage(CommandCall call) {
+		return save(call, boundPanel(call), call.options().text("message").orElse(""));
+	}
+
+	/** The panel bound to the channel a message action ran in. */
+	Panel boundPanel(CommandCall call) {
 		String channel = call.inbound().platform().id() + ":" + call.inbound().channel();
-		Panel panel = panels.boundTo(channel)
+		return panels.boundTo(channel)
 			.orElseThrow(() -> new UserError("This channel is not bound to a panel.",
 					"Use `/panel note <panel> \"…\"`, or ask a moderator to `/panel bind` this channel."));
-		return save(call, panel, call.options().text("message").orElse(""));
 	}
 
 	private Reply save(CommandCall call, Panel panel, String typed) {
-		PanelAccess.checkParticipant(call.caller(), panel);
 		String text = typed.strip();
 		if (text.isEmpty()) {
 			throw new UserError("A key point needs some text.",

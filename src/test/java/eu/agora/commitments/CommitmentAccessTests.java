@@ -1,12 +1,19 @@
 package eu.agora.commitments;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import eu.agora.conversation.Caller;
+import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Inbound;
+import eu.agora.conversation.Input;
+import eu.agora.conversation.Options;
+import eu.agora.conversation.Platform;
 import eu.agora.conversation.Role;
 import eu.agora.conversation.RoleGrant;
+import eu.agora.conversation.Sender;
 import eu.agora.conversation.UserError;
 
 import static eu.agora.commitments.CommitmentTestData.aCommitment;
@@ -72,7 +79,14 @@ class CommitmentAccessTests {
 
 		assertThatThrownBy(() -> access.checkChange(officer, "lodz", null)).isInstanceOf(UserError.class)
 			.hasMessageContaining("Only Lodz's officers");
-		assertThatThrownBy(() -> access.checkRead(officer, lodzCommitment)).hasMessageContaining("You can't see C-1");
+		assertThat(access.readersOf((call) -> lodzCommitment).check().refusal(call(officer)))
+			.hasValueSatisfying((refusal) -> assertThat(refusal).hasMessageContaining("You can't see C-1"));
+	}
+
+	private static CommandCall call(Caller caller) {
+		Inbound inbound = Inbound.direct(new Sender(Platform.SHELL, caller.displayName(), caller.displayName()),
+				new Input.CommandText("/commit show C-1"));
+		return new CommandCall(caller, inbound, new Options(Map.of()));
 	}
 
 	private static Caller caller(RoleGrant grant, String cityKey, String organisationId) {

@@ -49,7 +49,7 @@ class HandingOverCommitmentsTests {
 	private final CommitmentAccess access = new CommitmentAccess(cities);
 
 	private final HandingOverCommitments handingOver = new HandingOverCommitments(ledger,
-			new UpdatingCommitments(ledger, access), access, cities, people, messenger);
+			new UpdatingCommitments(ledger), access, cities, people, messenger);
 
 	private final Caller ola = new Caller("P-1", "Ola", Set.of(new RoleGrant(Role.OFFICER, "city:lodz")), "lodz", null);
 

@@ -38,7 +38,6 @@ class LedgerTests {
 
 	private final InMemoryCommitmentEvents events = new InMemoryCommitmentEvents();
 
-
 	private final AtomicLong numbers = new AtomicLong();
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T10:00:00Z"));

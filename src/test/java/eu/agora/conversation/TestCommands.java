@@ -1,7 +1,6 @@
 package eu.agora.conversation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,8 +52,8 @@ final class TestCommands implements CommandSet {
 	}
 
 	@Override
-	public Map<String, CommandHandler> actions() {
-		return Map.of("feedback:", TestCommands::echo);
+	public List<ActionSpec> actions() {
+		return List.of(new ActionSpec("feedback:", Access.everyone(), TestCommands::echo));
 	}
 
 	private static Reply echo(CommandCall call) {

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 import eu.agora.AgoraTest;
 import eu.agora.FileTestCommands;
 import eu.agora.conversation.Access;
-import eu.agora.conversation.CommandHandler;
+import eu.agora.conversation.ActionSpec;
+import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.Element;
@@ -311,20 +312,20 @@ class DiscordAdapterTests {
 				}
 
 				@Override
-				public Map<String, CommandHandler> actions() {
-					return Map.of("discordtest:vote",
+				public List<ActionSpec> actions() {
+					return List.of(new ActionSpec("discordtest:vote", Access.everyone(),
 							(call) -> Reply
 								.text(call.caller().displayName() + " voted " + call.options().requiredText("value"))
-								.visibleTo(Visibility.CHANNEL));
+								.visibleTo(Visibility.CHANNEL)));
 				}
 
 				@Override
-				public Map<String, CommandHandler> forms() {
-					return Map.of("discordtest:feedback", (call) -> {
+				public List<FormSpec> forms() {
+					return List.of(new FormSpec("discordtest:feedback", Access.everyone(), (call) -> {
 						String comment = call.options().requiredText("comment");
 						return (comment.length() < 3) ? Reply.of(feedbackForm(null, "say a little more"))
 								: Reply.text("Thanks: " + comment);
-					});
+					}));
 				}
 
 				@Override

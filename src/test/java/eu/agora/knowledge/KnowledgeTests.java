@@ -254,6 +254,45 @@ class KnowledgeTests {
 	}
 
 	@Test
+	void onlyTheAskerOpensOrRatesAnAnswerAndForeignIdsLookUnknown() {
+		String answerId = answerId(say(officer, "/ask How does Turku supply heat from heat pumps and wood chips?"));
+		String other = "mia-" + UUID.randomUUID().toString().substring(0, 6);
+		say(other, "/city register Turku");
+		String unknownId = "A-" + (Long.parseLong(answerId.substring(2)) + 100_000);
+
+		String foreign = error(other, "/knowledge more " + answerId);
+		assertThat(foreign).contains("There is no answer " + answerId + " of yours.");
+		assertThat(error(other, "/knowledge more " + unknownId)).isEqualTo(foreign.replace(answerId, unknownId));
+		assertThat(error(other, "/knowledge feedback " + answerId + " verdict:helpful")).isEqualTo(foreign);
+		assertThat(PlainText.render(press(other, Asking.MORE, answerId + ":3"))).isEqualTo(foreign);
+		assertThat(PlainText.render(press(other, Asking.HELPFUL, answerId))).isEqualTo(foreign);
+		assertThat(PlainText.render(press(other, Asking.NOT_HELPFUL, answerId))).isEqualTo(foreign);
+		assertThat(mongo.findById(answerId, Answer.class).feedback()).isEmpty();
+
+		Reply mine = say(officer, "/knowledge more " + answerId + " from:1");
+		assertThat(mine.error()).as(PlainText.render(mine)).isFalse();
+		Reply rated = say(officer, "/knowledge feedback " + answerId + " verdict:helpful");
+		assertThat(rated.error()).as(PlainText.render(rated)).isFalse();
+		assertThat(mongo.findById(answerId, Answer.class).feedback()).containsOnlyKeys(personId(officer));
+	}
+
+	@Test
+	void passagesSeenOutsideOneToAThousandAreRefusedClearly() {
+		String answerId = answerId(say(officer, "/ask How does Turku supply heat from heat pumps and wood chips?"));
+
+		for (String from : List.of("-1", "0", "1001", "4294967296")) {
+			assertThat(error(officer, "/knowledge more " + answerId + " from:" + from)).as(from)
+				.contains("from is how many passages you have seen: a number from 1 to 1,000; got " + from)
+				.doesNotContain("incident");
+		}
+		assertThat(error(officer, "/knowledge more " + answerId + " from:99999999999999999999"))
+			.doesNotContain("incident");
+		Reply last = say(officer, "/knowledge more " + answerId + " from:1000");
+		assertThat(last.error()).as(PlainText.render(last)).isFalse();
+		assertThat(PlainText.render(last)).contains("That's all I found");
+	}
+
+	@Test
 	void reingestingSkipsUnchangedFilesAndReplacesChangedOnes() {
 		assertThat(ingest("turku.md", TURKU)).isInstanceOf(IngestResult.Unchanged.class);
 		String changed = TURKU.replace("a fifth of the city's heat", "a third of the city's heat");

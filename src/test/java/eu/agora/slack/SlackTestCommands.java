@@ -1,10 +1,10 @@
 package eu.agora.slack;
 
 import java.util.List;
-import java.util.Map;
 
 import eu.agora.conversation.Access;
-import eu.agora.conversation.CommandHandler;
+import eu.agora.conversation.ActionSpec;
+import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.Element;
@@ -31,19 +31,20 @@ class SlackTestCommands implements CommandSet {
 	}
 
 	@Override
-	public Map<String, CommandHandler> actions() {
-		return Map.of("test:ping", (call) -> Reply.text("pong " + call.options().text("value").orElse("")));
+	public List<ActionSpec> actions() {
+		return List.of(new ActionSpec("test:ping", Access.everyone(),
+				(call) -> Reply.text("pong " + call.options().text("value").orElse(""))));
 	}
 
 	@Override
-	public Map<String, CommandHandler> forms() {
-		return Map.of("test:survey", (call) -> {
+	public List<FormSpec> forms() {
+		return List.of(new FormSpec("test:survey", Access.everyone(), (call) -> {
 			String city = call.options().text("city").orElse("");
 			if (city.isBlank()) {
 				return new Reply(List.of(survey(city, "Name your city, e.g. Łódź")), Visibility.EPHEMERAL, true);
 			}
 			return Reply.text("Thanks, " + city + " noted.");
-		});
+		}));
 	}
 
 	@Override

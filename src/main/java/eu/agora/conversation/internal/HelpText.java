@@ -62,7 +62,7 @@ public final class HelpText {
 	}
 
 	private static String who(SubcommandSpec sub, Caller caller) {
-		if (sub.access().roles().isEmpty() && !sub.access().registeredOnly()) {
+		if (sub.access().isOpenToEveryone()) {
 			return "";
 		}
 		String mark = sub.access().allows(caller) ? "" : ", not open to you yet";
