@@ -1,5 +1,6 @@
 package eu.agora.commitments;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -61,11 +62,23 @@ class CommitmentAccess {
 
 	/** Who may change the commitment {@code commitment} finds for a call. */
 	ObjectRule changersOf(Function<CommandCall, Commitment> commitment) {
-		return new ObjectRule("officers of the commitment's city, or its partner's representatives", (call) -> {
-			Commitment found = commitment.apply(call);
-			return mayChange(call.caller(), found.cityKey(), found.partnerOrganisationId()) ? Optional.empty()
-					: Optional.of(notChanger(found.cityKey()));
-		});
+		return new ObjectRule("officers of the commitment's city, or its partner's representatives",
+				(call) -> refusalToChange(call.caller(), List.of(commitment.apply(call))));
+	}
+
+	/**
+	 * Who may change every one of the commitments {@code commitments} finds for a call.
+	 */
+	ObjectRule changersOfAll(Function<CommandCall, List<Commitment>> commitments) {
+		return new ObjectRule("officers of the commitments' city, or their partner's representatives",
+				(call) -> refusalToChange(call.caller(), commitments.apply(call)));
+	}
+
+	private Optional<UserError> refusalToChange(Caller caller, List<Commitment> commitments) {
+		return commitments.stream()
+			.filter((found) -> !mayChange(caller, found.cityKey(), found.partnerOrganisationId()))
+			.findFirst()
+			.map((found) -> notChanger(found.cityKey()));
 	}
 
 	/** Who may see the commitment {@code commitment} finds for a call. */

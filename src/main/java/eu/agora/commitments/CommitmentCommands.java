@@ -82,7 +82,7 @@ class CommitmentCommands implements CommandSet {
 								List.of(OptionSpec.optionalArgument("id", OptionType.STRING, "the commitment's id"),
 										city, OptionSpec.required("to", OptionType.STRING, "the new contact person"),
 										note),
-								WRITERS, handingOver::handover),
+								WRITERS.and(access.changersOfAll(handingOver::chosen)), handingOver::handover),
 						sub("reaffirm", "Confirm a commitment after a change of administration", List.of(id, note),
 								changers, updating::reaffirm))),
 				new CommandSpec("city", "Cities of the Mission: look up, list, register",

@@ -31,19 +31,16 @@ class HandingOverCommitments {
 
 	private final UpdatingCommitments updating;
 
-	private final CommitmentAccess access;
-
 	private final CityDirectory cities;
 
 	private final People people;
 
 	private final Messenger messenger;
 
-	HandingOverCommitments(Ledger ledger, UpdatingCommitments updating, CommitmentAccess access, CityDirectory cities,
-			People people, Messenger messenger) {
+	HandingOverCommitments(Ledger ledger, UpdatingCommitments updating, CityDirectory cities, People people,
+			Messenger messenger) {
 		this.ledger = ledger;
 		this.updating = updating;
-		this.access = access;
 		this.cities = cities;
 		this.people = people;
 		this.messenger = messenger;
@@ -53,7 +50,6 @@ class HandingOverCommitments {
 		List<Commitment> commitments = chosen(call);
 		Person to = people.resolve(call.options().requiredText("to"), call.inbound().platform());
 		for (Commitment commitment : commitments) {
-			access.checkChange(call.caller(), commitment.cityKey(), commitment.partnerOrganisationId());
 			if (!commitment.cityKey().equals(to.cityKey()) && (commitment.partnerOrganisationId() == null
 					|| !commitment.partnerOrganisationId().equals(to.organisationId()))) {
 				throw new UserError(to.displayName() + " is not an officer of " + cities.nameOf(commitment.cityKey())
@@ -101,7 +97,8 @@ class HandingOverCommitments {
 		return pack;
 	}
 
-	private List<Commitment> chosen(CommandCall call) {
+	/** The commitments a handover names: one by id, or a city's open ones. */
+	List<Commitment> chosen(CommandCall call) {
 		if (call.options().text("id").isPresent() == call.options().text("city").isPresent()) {
 			throw new UserError("Name either one commitment or a city.",
 					"`/commit handover C-17 to:@ola` or `/commit handover city:Lodz to:@ola`.");

@@ -49,7 +49,7 @@ class HandingOverCommitmentsTests {
 	private final CommitmentAccess access = new CommitmentAccess(cities);
 
 	private final HandingOverCommitments handingOver = new HandingOverCommitments(ledger,
-			new UpdatingCommitments(ledger), access, cities, people, messenger);
+			new UpdatingCommitments(ledger), cities, people, messenger);
 
 	private final Caller ola = new Caller("P-1", "Ola", Set.of(new RoleGrant(Role.OFFICER, "city:lodz")), "lodz", null);
 
@@ -113,12 +113,23 @@ class HandingOverCommitmentsTests {
 	}
 
 	@Test
-	void givenAnOfficerOfTheCity_whenTheyRecordAChangeOfAdministration_thenTheyAreRefused() {
+	void givenAnOfficerOfTheCity_whenTheyRecordAChangeOfAdministration_thenTheRuleRefusesThem() {
 		create(aCommitment().forLodz());
 
-		assertThatThrownBy(() -> handingOver.changeAdministration(call(ola, Map.of("city", "Lodz"))))
-			.hasMessageStartingWith("Only moderators, admins and coordinators of Lodz");
-		assertThat(ledger.byId("C-1").orElseThrow().awaitingReaffirmation()).isFalse();
+		assertThat(access.moderatorsAndCoordinatorsOfCity().check().refusal(call(ola, Map.of("city", "Lodz"))))
+			.hasValueSatisfying((refusal) -> assertThat(refusal)
+				.hasMessageStartingWith("Only moderators, admins and coordinators of Lodz"));
+	}
+
+	@Test
+	void givenAnOfficerOfAnotherCity_whenTheyHandOverACitysCommitments_thenTheRuleRefusesThem() {
+		create(aCommitment().forLodz().titled("Solar roofs"));
+		Caller lars = new Caller("P-5", "Lars", Set.of(new RoleGrant(Role.OFFICER, "city:malmo")), "malmo", null);
+		CommandCall byLars = call(lars, Map.of("city", "Lodz", "to", "Jan"));
+
+		assertThat(access.changersOfAll(handingOver::chosen).check().refusal(byLars)).isPresent();
+		assertThat(access.changersOfAll(handingOver::chosen).check().refusal(call(ola, Map.of("city", "Lodz"))))
+			.isEmpty();
 	}
 
 	private Commitment create(CommitmentTestData commitment) {
