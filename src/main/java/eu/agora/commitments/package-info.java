@@ -5,4 +5,7 @@
  * {@link eu.agora.commitments.CommitmentChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commitments ledger")
+@NullMarked
 package eu.agora.commitments;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * gaps and feedback. Listens to {@link eu.agora.panels.PanelOutcomePublished}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge")
+@NullMarked
 package eu.agora.knowledge;
+
+import org.jspecify.annotations.NullMarked;
