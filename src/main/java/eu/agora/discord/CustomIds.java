@@ -2,6 +2,8 @@ package eu.agora.discord;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.conversation.Element;
 
 /**
@@ -71,7 +73,7 @@ final class CustomIds {
 	sealed interface Pressed {
 
 		/** A catalog button. */
-		record Action(String actionId, String value) implements Pressed {
+		record Action(String actionId, @Nullable String value) implements Pressed {
 		}
 
 		/** The adapter's button that opens a form as a modal. */
