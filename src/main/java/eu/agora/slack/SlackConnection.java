@@ -1,6 +1,7 @@
 package eu.agora.slack;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -46,7 +47,8 @@ class SlackConnection {
 	}
 
 	State state() {
-		return state.get();
+		// created with a state, and only ever set to one
+		return Objects.requireNonNull(state.get());
 	}
 
 	boolean isUp() {
@@ -66,7 +68,8 @@ class SlackConnection {
 	}
 
 	Instant since() {
-		return since.get();
+		// created with a time, and only ever set to one
+		return Objects.requireNonNull(since.get());
 	}
 
 }
