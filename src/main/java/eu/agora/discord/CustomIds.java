@@ -29,7 +29,7 @@ final class CustomIds {
 		this.memory = memory;
 	}
 
-	String button(String actionId, String value) {
+	String button(String actionId, @Nullable String value) {
 		String id = actionId + "|" + ((value != null) ? value : "");
 		boolean plain = id.length() <= MAX_LENGTH && !actionId.contains("|") && !actionId.startsWith("discord:");
 		return plain ? id : BUTTON + memory.remember(new Pressed.Action(actionId, value));

@@ -45,7 +45,7 @@ final class DiscordConnection {
 		JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
 			.setRestConfig(new RestConfig().setBaseUrl(properties.restUrl()))
 			.addEventListeners(listeners.toArray());
-		if (properties.customGateway()) {
+		if (properties.gatewayUrl() != null) {
 			builder.setSessionController(new FixedGateway(properties.gatewayUrl())).setCompression(Compression.NONE);
 		}
 		try {
