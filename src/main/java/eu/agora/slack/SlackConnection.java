@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the adapter knows about its link to Slack, for the health indicator.
  */
@@ -25,15 +27,15 @@ class SlackConnection {
 
 	private final SlackProperties.Mode mode;
 
-	private final String team;
+	private final @Nullable String team;
 
-	private final String botUser;
+	private final @Nullable String botUser;
 
 	private final AtomicReference<State> state;
 
 	private final AtomicReference<Instant> since = new AtomicReference<>(Instant.now());
 
-	SlackConnection(SlackProperties.Mode mode, String team, String botUser) {
+	SlackConnection(SlackProperties.Mode mode, @Nullable String team, @Nullable String botUser) {
 		this.mode = mode;
 		this.team = team;
 		this.botUser = botUser;
@@ -59,11 +61,11 @@ class SlackConnection {
 		return mode;
 	}
 
-	String team() {
+	@Nullable String team() {
 		return team;
 	}
 
-	String botUser() {
+	@Nullable String botUser() {
 		return botUser;
 	}
 
