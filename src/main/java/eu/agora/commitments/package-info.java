@@ -4,4 +4,7 @@
  * of administration, reminders, and exports in the terms cities report in.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commitments ledger")
+@NullMarked
 package eu.agora.commitments;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * Slack, Discord or the shell.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversation core")
+@NullMarked
 package eu.agora.conversation;
+
+import org.jspecify.annotations.NullMarked;

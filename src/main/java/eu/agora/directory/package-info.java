@@ -5,4 +5,7 @@
  * {@link eu.agora.directory.People}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory")
+@NullMarked
 package eu.agora.directory;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
+import org.jspecify.annotations.Nullable;
 
 import eu.agora.conversation.CommandCatalog;
 import eu.agora.conversation.CommandSpec;
@@ -97,7 +98,7 @@ final class CommandDefinitions {
 	}
 
 	/** Descriptions are 1 to 100 characters. */
-	static String description(String text) {
+	static String description(@Nullable String text) {
 		String stripped = (text == null) ? "" : text.strip();
 		return stripped.isEmpty() ? "-" : shorten(stripped);
 	}

@@ -2,6 +2,8 @@ package eu.agora.discord;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.conversation.Element;
 
 /**
@@ -27,7 +29,7 @@ final class CustomIds {
 		this.memory = memory;
 	}
 
-	String button(String actionId, String value) {
+	String button(String actionId, @Nullable String value) {
 		String id = actionId + "|" + ((value != null) ? value : "");
 		boolean plain = id.length() <= MAX_LENGTH && !actionId.contains("|") && !actionId.startsWith("discord:");
 		return plain ? id : BUTTON + memory.remember(new Pressed.Action(actionId, value));
@@ -71,7 +73,7 @@ final class CustomIds {
 	sealed interface Pressed {
 
 		/** A catalog button. */
-		record Action(String actionId, String value) implements Pressed {
+		record Action(String actionId, @Nullable String value) implements Pressed {
 		}
 
 		/** The adapter's button that opens a form as a modal. */

@@ -2,11 +2,13 @@ package eu.agora.discord;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import net.dv8tion.jda.api.JDA;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -64,7 +66,8 @@ class DiscordConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	JDA discordJda(Environment environment, DiscordProperties properties, Interactions discordInteractions,
 			Conversation conversation) {
-		String token = environment.getProperty(DiscordTokenCondition.TOKEN);
+		// set: DiscordTokenCondition guards this configuration
+		String token = Objects.requireNonNull(environment.getProperty(DiscordTokenCondition.TOKEN));
 		JDA jda = DiscordConnection.connect(token, properties, List.of(discordInteractions));
 		RegisteringCommands.register(jda, conversation.catalog(), properties.guildIds());
 		return jda;

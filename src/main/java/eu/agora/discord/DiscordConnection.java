@@ -2,6 +2,7 @@ package eu.agora.discord;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,7 @@ final class DiscordConnection {
 		JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
 			.setRestConfig(new RestConfig().setBaseUrl(properties.restUrl()))
 			.addEventListeners(listeners.toArray());
-		if (properties.customGateway()) {
+		if (properties.gatewayUrl() != null) {
 			builder.setSessionController(new FixedGateway(properties.gatewayUrl())).setCompression(Compression.NONE);
 		}
 		try {
@@ -79,7 +80,9 @@ final class DiscordConnection {
 			throw notReady("did not become ready within " + properties.readyTimeout().toSeconds() + " s", ex);
 		}
 		catch (ExecutionException ex) {
-			throw notReady(String.valueOf(ex.getCause().getMessage()), ex.getCause());
+			// a CompletableFuture's ExecutionException always carries what it failed with
+			Throwable cause = Objects.requireNonNull(ex.getCause());
+			throw notReady(String.valueOf(cause.getMessage()), cause);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ final class DiscordDownloads implements PlatformDownloads {
 		}
 	}
 
-	private static Downloads.DownloadFailedException failed(FileRef file, String why, Throwable cause) {
+	private static Downloads.DownloadFailedException failed(FileRef file, String why, @Nullable Throwable cause) {
 		return new Downloads.DownloadFailedException("Discord did not give Agora `" + file.name() + "` (" + why + ").",
 				"Attachment links expire: attach the file again and retry.", cause);
 	}

@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,9 @@ final class DiscordMessenger implements PlatformMessenger {
 
 	private final LastSeenChannels lastSeen;
 
-	private final String groupChannelId;
+	private final @Nullable String groupChannelId;
 
-	DiscordMessenger(JDA jda, MessageRendering rendering, LastSeenChannels lastSeen, String groupChannelId) {
+	DiscordMessenger(JDA jda, MessageRendering rendering, LastSeenChannels lastSeen, @Nullable String groupChannelId) {
 		this.jda = jda;
 		this.rendering = rendering;
 		this.lastSeen = lastSeen;

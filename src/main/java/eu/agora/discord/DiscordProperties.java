@@ -3,6 +3,8 @@ package eu.agora.discord;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 3 s for the first response)
  */
 @ConfigurationProperties("agora.discord")
-record DiscordProperties(@DefaultValue("https://discord.com/api/v10/") String restUrl, String gatewayUrl,
-		List<String> guildIds, String groupChannelId, @DefaultValue("60s") Duration readyTimeout,
+record DiscordProperties(@DefaultValue("https://discord.com/api/v10/") String restUrl, @Nullable String gatewayUrl,
+		List<String> guildIds, @Nullable String groupChannelId, @DefaultValue("60s") Duration readyTimeout,
 		@DefaultValue("2s") Duration deferAfter) {
 
 	DiscordProperties {
@@ -29,10 +31,6 @@ record DiscordProperties(@DefaultValue("https://discord.com/api/v10/") String re
 		gatewayUrl = (gatewayUrl == null || gatewayUrl.isBlank()) ? null : gatewayUrl;
 		guildIds = (guildIds != null) ? List.copyOf(guildIds) : List.of();
 		groupChannelId = (groupChannelId == null || groupChannelId.isBlank()) ? null : groupChannelId;
-	}
-
-	boolean customGateway() {
-		return gatewayUrl != null;
 	}
 
 }

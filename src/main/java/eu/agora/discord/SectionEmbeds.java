@@ -5,6 +5,7 @@ import java.util.List;
 
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.jspecify.annotations.Nullable;
 
 import eu.agora.conversation.Element;
 
@@ -77,7 +78,7 @@ final class SectionEmbeds {
 		return embed;
 	}
 
-	private static EmbedBuilder start(List<MessageEmbed> done, EmbedBuilder previous) {
+	private static EmbedBuilder start(List<MessageEmbed> done, @Nullable EmbedBuilder previous) {
 		if (previous != null && !previous.isEmpty()) {
 			done.add(previous.build());
 		}

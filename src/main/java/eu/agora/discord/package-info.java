@@ -8,4 +8,7 @@
  * set; see {@code docs/DISCORD.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Discord adapter")
+@NullMarked
 package eu.agora.discord;
+
+import org.jspecify.annotations.NullMarked;

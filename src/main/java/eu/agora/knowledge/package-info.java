@@ -10,4 +10,7 @@
  * {@code ingestion} (storing and indexing documents) do the work.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge")
+@NullMarked
 package eu.agora.knowledge;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * {@link eu.agora.panels.PanelOutcomePublished}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "City Panels")
+@NullMarked
 package eu.agora.panels;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import eu.agora.conversation.Address;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Reply;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replies as exactly one JSON line each: {@code replyTo}, {@code visibility},
@@ -43,7 +44,7 @@ class JsonReplyPrinter implements ReplyPrinter {
 		out.flush();
 	}
 
-	private record Line(Integer replyTo, String to, Reply reply) {
+	private record Line(@Nullable Integer replyTo, @Nullable String to, Reply reply) {
 
 		Json toJson() {
 			return new Json(replyTo, to, reply.visibility().name().toLowerCase(Locale.ROOT), reply.error(),
@@ -52,8 +53,8 @@ class JsonReplyPrinter implements ReplyPrinter {
 
 	}
 
-	record Json(Integer replyTo, @JsonInclude(JsonInclude.Include.NON_NULL) String to, String visibility, boolean error,
-			String text, List<Element> elements) {
+	record Json(@Nullable Integer replyTo, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String to,
+			String visibility, boolean error, String text, List<Element> elements) {
 	}
 
 }

@@ -4,4 +4,7 @@
  * runs when no Slack or Discord credentials are configured.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shell adapter")
+@NullMarked
 package eu.agora.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.conversation.Element;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Reply;
@@ -43,7 +45,7 @@ final class BlockKit {
 	static Rendered render(Reply reply) {
 		List<Map<String, Object>> blocks = new ArrayList<>();
 		List<Element.Attachment> files = new ArrayList<>();
-		Element.Form form = null;
+		Element.@Nullable Form form = null;
 		Set<String> actionIds = new HashSet<>();
 		for (Element element : reply.elements()) {
 			switch (element) {
@@ -132,7 +134,7 @@ final class BlockKit {
 	}
 
 	/** A reply rendered for Slack. */
-	record Rendered(List<SlackMessage> messages, List<Element.Attachment> files, Element.Form form) {
+	record Rendered(List<SlackMessage> messages, List<Element.Attachment> files, Element.@Nullable Form form) {
 
 		Map<String, Object> firstAsMap() {
 			Map<String, Object> map = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.agora.conversation.Element;
@@ -26,7 +27,7 @@ final class Blocks {
 		return Map.of("type", "section", "fields", mrkdwnFields.stream().map(Blocks::mrkdwn).toList());
 	}
 
-	static Map<String, Object> image(String url, String altText) {
+	static Map<String, Object> image(String url, @Nullable String altText) {
 		String alt = (altText == null || altText.isBlank()) ? "image" : altText;
 		return Map.of("type", "image", "image_url", url, "alt_text", Mrkdwn.truncate(alt, 2000));
 	}

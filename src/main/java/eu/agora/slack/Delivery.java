@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,8 @@ class Delivery {
 	void deliver(Reply reply, ReplyTarget target) {
 		try {
 			BlockKit.Rendered rendered = BlockKit.render(reply);
-			if (rendered.form() != null && target.triggerId() != null && openModal(rendered.form(), target)) {
+			if (rendered.form() != null && target.triggerId() != null
+					&& openModal(rendered.form(), target.triggerId(), target)) {
 				rendered = BlockKit.render(withoutForms(reply));
 				if (rendered.files().isEmpty() && rendered.messages().get(0).blocks().isEmpty()) {
 					return;
@@ -49,9 +51,9 @@ class Delivery {
 		}
 	}
 
-	private boolean openModal(Element.Form form, ReplyTarget target) {
+	private boolean openModal(Element.Form form, String triggerId, ReplyTarget target) {
 		try {
-			api.openModal(target.triggerId(), Modals.view(form, target.channel()));
+			api.openModal(triggerId, Modals.view(form, target.channel()));
 			return true;
 		}
 		catch (RateLimitedCalls.SlackCallException failure) {
@@ -78,10 +80,13 @@ class Delivery {
 	}
 
 	private void upload(Element.Attachment file, Visibility visibility, ReplyTarget target) {
-		boolean privately = visibility == Visibility.EPHEMERAL || visibility == Visibility.DIRECT
-				|| target.channel() == null;
-		String channel = privately ? api.openConversation(List.of(target.user())) : target.channel();
-		api.upload(channel, privately ? null : target.thread(), file);
+		String channel = target.channel();
+		if (channel == null || visibility == Visibility.EPHEMERAL || visibility == Visibility.DIRECT) {
+			api.upload(api.openConversation(List.of(target.user())), null, file);
+		}
+		else {
+			api.upload(channel, target.thread(), file);
+		}
 	}
 
 	static Map<String, Object> payload(SlackMessage message, boolean ephemeral) {

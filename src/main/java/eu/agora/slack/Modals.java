@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.slack.api.model.view.ViewState;
+import org.jspecify.annotations.Nullable;
 
 import eu.agora.conversation.Element;
 
@@ -21,7 +22,7 @@ final class Modals {
 	private Modals() {
 	}
 
-	static Map<String, Object> view(Element.Form form, String privateMetadata) {
+	static Map<String, Object> view(Element.Form form, @Nullable String privateMetadata) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("type", "modal");
 		view.put("callback_id", form.formId());

@@ -3,6 +3,8 @@ package eu.agora.slack;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Agora's light markup as Slack mrkdwn: {@code **bold**} becomes {@code *bold*},
  * {@code [label](url)} becomes {@code <url|label>}, list dashes become bullets, and
@@ -13,7 +15,7 @@ final class Mrkdwn {
 	private Mrkdwn() {
 	}
 
-	static String of(String markup) {
+	static String of(@Nullable String markup) {
 		if (markup == null) {
 			return "";
 		}

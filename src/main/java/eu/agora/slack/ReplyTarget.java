@@ -1,5 +1,7 @@
 package eu.agora.slack;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the answer to one Slack request goes.
  *
@@ -10,7 +12,8 @@ package eu.agora.slack;
  * @param triggerId the {@code trigger_id} that may open a modal (valid 3 s), or
  * {@code null}
  */
-record ReplyTarget(String channel, String user, String thread, String responseUrl, String triggerId) {
+record ReplyTarget(@Nullable String channel, String user, @Nullable String thread, @Nullable String responseUrl,
+		@Nullable String triggerId) {
 
 	/** The same target without the ability to open a modal. */
 	ReplyTarget withoutTrigger() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.slack.api.methods.MethodsClient;
+import org.jspecify.annotations.Nullable;
 
 import eu.agora.conversation.Element;
 
@@ -26,7 +27,7 @@ class SlackApi {
 		this.methods = methods;
 	}
 
-	void post(String channel, String thread, SlackMessage message) {
+	void post(String channel, @Nullable String thread, SlackMessage message) {
 		RateLimitedCalls.call("chat.postMessage",
 				() -> methods.chatPostMessage((r) -> r.channel(channel)
 					.threadTs(thread)
@@ -34,7 +35,7 @@ class SlackApi {
 					.blocksAsString(Blocks.json(message.blocks()))));
 	}
 
-	void postEphemeral(String channel, String user, String thread, SlackMessage message) {
+	void postEphemeral(String channel, String user, @Nullable String thread, SlackMessage message) {
 		RateLimitedCalls.call("chat.postEphemeral",
 				() -> methods.chatPostEphemeral((r) -> r.channel(channel)
 					.user(user)
@@ -55,7 +56,7 @@ class SlackApi {
 				() -> methods.viewsOpen((r) -> r.triggerId(triggerId).viewAsString(Blocks.json(view))));
 	}
 
-	void upload(String channel, String thread, Element.Attachment file) {
+	void upload(String channel, @Nullable String thread, Element.Attachment file) {
 		RateLimitedCalls.call("files.uploadV2",
 				() -> methods.filesUploadV2((r) -> r.channel(channel)
 					.threadTs(thread)

@@ -1,6 +1,7 @@
 package eu.agora.slack;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -20,6 +21,16 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import eu.agora.conversation.Conversation;
 import eu.agora.conversation.PlatformDownloads;
@@ -53,7 +64,8 @@ class SlackConfiguration {
 
 	@Bean
 	SlackConnection slackConnection(Slack slack, SlackCredentials credentials, SlackProperties properties) {
-		AuthTestResponse auth = authTest(slack, credentials.botToken());
+		// the slackCredentials bean has required the bot token
+		AuthTestResponse auth = authTest(slack, Objects.requireNonNull(credentials.botToken()));
 		SlackProperties.Mode mode = properties.effectiveMode(credentials);
 		log.info("Slack adapter: {} mode, bot {} in team {}", mode.name().toLowerCase(java.util.Locale.ROOT),
 				auth.getUserId(), auth.getTeam());
@@ -92,7 +104,8 @@ class SlackConfiguration {
 
 	@Bean
 	PlatformDownloads slackDownloads(SlackCredentials credentials, SlackProperties properties) {
-		return new SlackDownloads(credentials.botToken(), properties.apiUrl());
+		// the slackCredentials bean has required the bot token
+		return new SlackDownloads(Objects.requireNonNull(credentials.botToken()), properties.apiUrl());
 	}
 
 	@Bean
@@ -129,7 +142,9 @@ class SlackConfiguration {
 		@Bean
 		SocketModeConnection slackSocketMode(Slack slack, SlackCredentials credentials, App slackApp,
 				SlackConnection connection) {
-			return new SocketModeConnection(slack, credentials.appToken(), slackApp, connection);
+			// the slackCredentials bean has required the app token in socket mode
+			return new SocketModeConnection(slack, Objects.requireNonNull(credentials.appToken()), slackApp,
+					connection);
 		}
 
 	}

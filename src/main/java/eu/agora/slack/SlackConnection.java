@@ -1,7 +1,10 @@
 package eu.agora.slack;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the adapter knows about its link to Slack, for the health indicator.
@@ -24,15 +27,15 @@ class SlackConnection {
 
 	private final SlackProperties.Mode mode;
 
-	private final String team;
+	private final @Nullable String team;
 
-	private final String botUser;
+	private final @Nullable String botUser;
 
 	private final AtomicReference<State> state;
 
 	private final AtomicReference<Instant> since = new AtomicReference<>(Instant.now());
 
-	SlackConnection(SlackProperties.Mode mode, String team, String botUser) {
+	SlackConnection(SlackProperties.Mode mode, @Nullable String team, @Nullable String botUser) {
 		this.mode = mode;
 		this.team = team;
 		this.botUser = botUser;
@@ -46,7 +49,8 @@ class SlackConnection {
 	}
 
 	State state() {
-		return state.get();
+		// created with a state, and only ever set to one
+		return Objects.requireNonNull(state.get());
 	}
 
 	boolean isUp() {
@@ -57,16 +61,17 @@ class SlackConnection {
 		return mode;
 	}
 
-	String team() {
+	@Nullable String team() {
 		return team;
 	}
 
-	String botUser() {
+	@Nullable String botUser() {
 		return botUser;
 	}
 
 	Instant since() {
-		return since.get();
+		// created with a time, and only ever set to one
+		return Objects.requireNonNull(since.get());
 	}
 
 }

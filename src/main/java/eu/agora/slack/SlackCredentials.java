@@ -1,12 +1,14 @@
 package eu.agora.slack;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
  * The secrets, read only from the environment (or an equivalent property source).
  */
-record SlackCredentials(String botToken, String signingSecret, String appToken) {
+record SlackCredentials(@Nullable String botToken, @Nullable String signingSecret, @Nullable String appToken) {
 
 	static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,7 +134,7 @@ final class SlackDownloads implements PlatformDownloads {
 		});
 	}
 
-	private static boolean isHtml(String mediaType) {
+	private static boolean isHtml(@Nullable String mediaType) {
 		return mediaType != null && mediaType.toLowerCase(Locale.ROOT).startsWith("text/html");
 	}
 

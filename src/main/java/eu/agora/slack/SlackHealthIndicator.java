@@ -1,5 +1,7 @@
 package eu.agora.slack;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -25,7 +27,7 @@ class SlackHealthIndicator extends AbstractHealthIndicator {
 		detailIfKnown(builder, "botUser", connection.botUser());
 	}
 
-	private static void detailIfKnown(Health.Builder builder, String key, String value) {
+	private static void detailIfKnown(Health.Builder builder, String key, @Nullable String value) {
 		if (value != null) {
 			builder.withDetail(key, value);
 		}

@@ -1,15 +1,17 @@
 package eu.agora.slack;
 
 import java.util.List;
+import java.util.Objects;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.File;
 import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
+import org.jspecify.annotations.Nullable;
 
 import eu.agora.conversation.FileRef;
 import eu.agora.conversation.Inbound;
@@ -71,12 +73,13 @@ final class SlackInbounds {
 		return message.getFiles()
 			.stream()
 			.filter((file) -> url(file) != null)
+			// url(file) is not null: the filter above kept only such files
 			.map((file) -> new FileRef((file.getName() != null) ? file.getName() : file.getId(), file.getMimetype(),
-					(file.getSize() != null) ? file.getSize() : -1, url(file)))
+					(file.getSize() != null) ? file.getSize() : -1, Objects.requireNonNull(url(file))))
 			.toList();
 	}
 
-	private static String url(File file) {
+	private static @Nullable String url(File file) {
 		return (file.getUrlPrivate() != null) ? file.getUrlPrivate() : file.getUrlPrivateDownload();
 	}
 
@@ -111,28 +114,28 @@ final class SlackInbounds {
 		return new ReplyTarget(event.getChannel(), event.getUser(), thread, null, null);
 	}
 
-	static String stripMentions(String text) {
+	static String stripMentions(@Nullable String text) {
 		return (text == null) ? "" : text.replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", "").strip();
 	}
 
-	private static Sender sender(String userId, String name) {
+	private static Sender sender(String userId, @Nullable String name) {
 		return new Sender(Platform.SLACK, userId, name);
 	}
 
-	private static String channel(ViewSubmissionPayload payload) {
+	private static @Nullable String channel(ViewSubmissionPayload payload) {
 		String metadata = payload.getView().getPrivateMetadata();
 		return (metadata == null || metadata.isBlank()) ? null : metadata;
 	}
 
-	private static String channelId(BlockActionPayload payload) {
+	private static @Nullable String channelId(BlockActionPayload payload) {
 		return (payload.getChannel() != null) ? payload.getChannel().getId() : null;
 	}
 
-	private static String threadTs(BlockActionPayload payload) {
+	private static @Nullable String threadTs(BlockActionPayload payload) {
 		return (payload.getContainer() != null) ? payload.getContainer().getThreadTs() : null;
 	}
 
-	private static String teamId(BlockActionPayload payload) {
+	private static @Nullable String teamId(BlockActionPayload payload) {
 		return (payload.getTeam() != null) ? payload.getTeam().getId() : null;
 	}
 

@@ -2,12 +2,13 @@ package eu.agora.slack;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Slack settings ({@code agora.slack.*}). Tokens are not here: they come only from the
@@ -23,7 +24,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("agora.slack")
-record SlackProperties(Mode mode, @NotBlank @DefaultValue("https://slack.com/api/") String apiUrl,
+record SlackProperties(@Nullable Mode mode, @NotBlank @DefaultValue("https://slack.com/api/") String apiUrl,
 		@NotBlank @DefaultValue("/slack/events") String path, @NotNull @DefaultValue("1h") Duration eventMemory) {
 
 	/** How Slack reaches Agora. */

@@ -1,5 +1,7 @@
 package eu.agora.slack;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Slack adapter cannot start: a variable is missing or Slack rejected a token.
  */
@@ -7,7 +9,7 @@ class SlackStartupException extends RuntimeException {
 
 	private final String action;
 
-	SlackStartupException(String description, String action, Throwable cause) {
+	SlackStartupException(String description, String action, @Nullable Throwable cause) {
 		super(description, cause);
 		this.action = action;
 	}
@@ -19,7 +21,7 @@ class SlackStartupException extends RuntimeException {
 				null);
 	}
 
-	static SlackStartupException rejected(String variable, String error, Throwable cause) {
+	static SlackStartupException rejected(String variable, @Nullable String error, @Nullable Throwable cause) {
 		return new SlackStartupException("Slack rejected " + variable + " (" + error + ")",
 				"Check " + variable + " in the app's settings at https://api.slack.com/apps and set it again.", cause);
 	}

@@ -8,4 +8,7 @@
  * Slack type leaves this package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Slack adapter")
+@NullMarked
 package eu.agora.slack;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package eu.agora.storage;
 
+import java.util.Objects;
+
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -41,8 +43,10 @@ class MongoSequences implements Sequences {
 	private long increment(String name) {
 		Query byName = Query.query(Criteria.where("_id").is(name));
 		Update inc = new Update().inc("value", 1L);
-		Document counter = this.mongo.findAndModify(byName, inc, UPSERT_RETURN_NEW, Document.class, COLLECTION);
-		return ((Number) counter.get("value")).longValue();
+		// upserting with returnNew always gives the counter, with the value $inc has set
+		Document counter = Objects
+			.requireNonNull(this.mongo.findAndModify(byName, inc, UPSERT_RETURN_NEW, Document.class, COLLECTION));
+		return ((Number) Objects.requireNonNull(counter.get("value"))).longValue();
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.agora.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -25,7 +26,8 @@ final class StoreFile {
 
 	static MVStore open(Path dataDir) {
 		Path file = in(dataDir);
-		createDirectories(file.getParent());
+		// an absolute path to a file always has a parent
+		createDirectories(Objects.requireNonNull(file.getParent()));
 		try {
 			return new MVStore.Builder().fileName(file.toString()).open();
 		}

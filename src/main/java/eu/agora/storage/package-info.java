@@ -9,4 +9,7 @@
  * {@link eu.agora.storage.Sequences}. Everything else here (server, backend,
  * configuration) is an implementation detail.
  */
+@NullMarked
 package eu.agora.storage;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * {@link eu.agora.knowledge.documents.DocumentParsers} as the entry point; it returns a
  * {@link eu.agora.knowledge.documents.ParsedDocument}.
  */
+@NullMarked
 package eu.agora.knowledge.documents;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * the starter pages at start and published panel outcomes. See
  * {@link eu.agora.knowledge.ingestion.Ingestion} as the main entry point.
  */
+@NullMarked
 package eu.agora.knowledge.ingestion;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * sentence embeddings, language analysis, hybrid retrieval, confidence and highlights.
  * See {@link eu.agora.knowledge.search.Searching} as the main entry point.
  */
+@NullMarked
 package eu.agora.knowledge.search;
+
+import org.jspecify.annotations.NullMarked;
