@@ -1,6 +1,7 @@
 package eu.agora;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 

@@ -6,9 +6,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.PlatformMessenger;
-import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Reply;
 
 /**

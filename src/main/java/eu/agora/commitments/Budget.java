@@ -1,6 +1,7 @@
 package eu.agora.commitments;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * Money set aside for a commitment: amount, ISO 4217 currency and where it comes from.
@@ -9,7 +10,7 @@ record Budget(BigDecimal amount, String currency, String fundingSource) {
 
 	@Override
 	public String toString() {
-		String money = String.format(java.util.Locale.ROOT, "%,.2f %s", amount, currency).replace(".00 ", " ");
+		String money = String.format(Locale.ROOT, "%,.2f %s", amount, currency).replace(".00 ", " ");
 		return (fundingSource == null) ? money : money + " from " + fundingSource;
 	}
 

@@ -3,6 +3,7 @@ package eu.agora.commitments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.data.annotation.Id;
 
@@ -36,7 +37,7 @@ record Commitment(@Id String id, String cityKey, Kind kind, String owner, String
 	}
 
 	static String titleKey(String title) {
-		return title.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+		return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 	}
 
 }

@@ -1,6 +1,7 @@
 package eu.agora.commitments;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Copies of a {@link Commitment} with a few fields changed — records have no withers.
@@ -24,7 +25,7 @@ final class CommitmentCopies {
 				c.createdAt(), now, version);
 	}
 
-	static Commitment progressed(Commitment c, Status status, int progress, java.util.List<String> evidence) {
+	static Commitment progressed(Commitment c, Status status, int progress, List<String> evidence) {
 		return new Commitment(c.id(), c.cityKey(), c.kind(), c.owner(), c.contactPersonId(), c.partnerOrganisationId(),
 				c.sector(), c.title(), c.titleKey(), c.description(), c.domain(), c.lever(), c.target(), c.baseline(),
 				c.budget(), c.start(), c.deadline(), status, progress, evidence, c.awaitingReaffirmation(),

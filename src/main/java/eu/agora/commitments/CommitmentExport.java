@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Element;
@@ -18,7 +21,6 @@ import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.People;
 import eu.agora.directory.Person;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exports commitments with columns named in the terms cities already report in: the
@@ -111,7 +113,7 @@ class CommitmentExport {
 		};
 	}
 
-	private java.util.Optional<City> city(Commitment commitment) {
+	private Optional<City> city(Commitment commitment) {
 		return cities.byKey(commitment.cityKey());
 	}
 

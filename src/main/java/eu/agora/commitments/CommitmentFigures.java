@@ -1,5 +1,6 @@
 package eu.agora.commitments;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -12,7 +13,7 @@ public interface CommitmentFigures {
 	 * Per city key: its open commitments, and how many of them are in one of
 	 * {@code domains}.
 	 */
-	Map<String, Readiness> byCity(java.util.Collection<String> domains);
+	Map<String, Readiness> byCity(Collection<String> domains);
 
 	/**
 	 * @param open open commitments (planned, in progress, at risk)

@@ -1,14 +1,19 @@
 package eu.agora.commitments;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import eu.agora.conversation.UserError;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.Domain;
@@ -31,7 +36,7 @@ final class CommitmentInput {
 	private final List<FieldProblem> problems = new ArrayList<>();
 
 	CommitmentInput(Map<String, ?> values) {
-		Map<String, String> text = new java.util.HashMap<>();
+		Map<String, String> text = new HashMap<>();
 		values.forEach((key, value) -> {
 			if (value != null && !String.valueOf(value).isBlank()) {
 				text.put(key, String.valueOf(value).strip());
@@ -120,7 +125,7 @@ final class CommitmentInput {
 		try {
 			uri = new URI(text);
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			throw notALink;
 		}
 		if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
@@ -130,7 +135,7 @@ final class CommitmentInput {
 	}
 
 	private static Kind kind(String text) {
-		return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+		return switch (text.toLowerCase(Locale.ROOT)) {
 			case "city" -> Kind.CITY;
 			case "partner" -> Kind.PARTNER;
 			default -> throw new FieldProblem("kind", "must be city or partner");
@@ -165,14 +170,14 @@ final class CommitmentInput {
 		return (value == null) ? null : attempt(field, () -> parse.apply(value));
 	}
 
-	private <T> T attempt(String field, java.util.function.Supplier<T> parse) {
+	private <T> T attempt(String field, Supplier<T> parse) {
 		try {
 			return parse.get();
 		}
 		catch (FieldProblem problem) {
 			problems.add(problem);
 		}
-		catch (eu.agora.conversation.UserError error) {
+		catch (UserError error) {
 			problems.add(new FieldProblem(field, "— " + error.getMessage()));
 		}
 		return null;

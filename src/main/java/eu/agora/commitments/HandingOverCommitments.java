@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Address;
@@ -12,6 +13,7 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Messenger;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
+import eu.agora.conversation.Visibility;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.People;
@@ -116,7 +118,7 @@ class HandingOverCommitments {
 
 	private boolean tell(String personId, Reply message) {
 		try {
-			messenger.send(new Address.Person(personId), message.visibleTo(eu.agora.conversation.Visibility.DIRECT));
+			messenger.send(new Address.Person(personId), message.visibleTo(Visibility.DIRECT));
 			return true;
 		}
 		catch (Messenger.UndeliverableException ex) {

@@ -1,5 +1,7 @@
 package eu.agora.commitments;
 
+import java.util.Locale;
+
 /**
  * Who commits: the city itself, or a sectoral partner in the city's ecosystem.
  */
@@ -8,7 +10,7 @@ enum Kind {
 	CITY, PARTNER;
 
 	String id() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

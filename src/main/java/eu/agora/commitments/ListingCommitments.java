@@ -3,6 +3,7 @@ package eu.agora.commitments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -76,7 +77,7 @@ class ListingCommitments {
 		String format = call.options().text("format").orElse("csv");
 		Element.Attachment file = "json".equals(format) ? export.json(found) : export.csv(found);
 		return Reply.of(new Element.Text("Exported " + found.size() + " commitments as "
-				+ format.toUpperCase(java.util.Locale.ROOT) + " — columns as in docs/COMMITMENTS.md."), file);
+				+ format.toUpperCase(Locale.ROOT) + " — columns as in docs/COMMITMENTS.md."), file);
 	}
 
 	private List<Commitment> filtered(CommandCall call) {

@@ -12,6 +12,7 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
+import eu.agora.conversation.Visibility;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.Domain;
@@ -71,7 +72,7 @@ class LoggingCommitments {
 			Map<String, String> errors = result.problems()
 				.stream()
 				.collect(Collectors.toMap(FieldProblem::field, FieldProblem::getMessage, (a, b) -> a + "; " + b));
-			return new Reply(List.of(form(values, errors)), eu.agora.conversation.Visibility.EPHEMERAL, true);
+			return new Reply(List.of(form(values, errors)), Visibility.EPHEMERAL, true);
 		}
 		return saved(call, result.draft());
 	}

@@ -1,6 +1,7 @@
 package eu.agora.commitments;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -63,7 +64,7 @@ final class Quantities {
 			throw new FieldProblem(field,
 					"needs a unit after the number, e.g. `%`, `t CO2e`, `MWh` or `charging points`");
 		}
-		String known = UNITS.get(unit.toLowerCase(java.util.Locale.ROOT).replace("₂", "2"));
+		String known = UNITS.get(unit.toLowerCase(Locale.ROOT).replace("₂", "2"));
 		if (known != null) {
 			return known;
 		}

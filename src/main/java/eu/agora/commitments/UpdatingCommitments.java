@@ -2,6 +2,8 @@ package eu.agora.commitments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -58,7 +60,7 @@ class UpdatingCommitments {
 	}
 
 	Commitment find(String id) {
-		String normalised = id.strip().toUpperCase(java.util.Locale.ROOT);
+		String normalised = id.strip().toUpperCase(Locale.ROOT);
 		return ledger.byId(normalised)
 			.orElseThrow(() -> new UserError("There is no commitment " + id.strip() + ".",
 					"Ids look like C-17; `/commit list` shows yours."));
@@ -80,7 +82,7 @@ class UpdatingCommitments {
 		return text;
 	}
 
-	static <T> T checked(java.util.function.Supplier<T> parse) {
+	static <T> T checked(Supplier<T> parse) {
 		try {
 			return parse.get();
 		}

@@ -1,6 +1,10 @@
 package eu.agora.conversation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,9 +105,9 @@ public class Conversation {
 			throw new UserError("`/" + spec.name() + "` needs one of: " + choices + ".",
 					"Type `/help " + spec.name() + "` to see how to use each.");
 		}
-		String first = tokens.get(0).value().toLowerCase(java.util.Locale.ROOT);
+		String first = tokens.get(0).value().toLowerCase(Locale.ROOT);
 		if (tokens.size() > 1 && tokens.get(1).isBareWord()) {
-			String two = first + " " + tokens.get(1).value().toLowerCase(java.util.Locale.ROOT);
+			String two = first + " " + tokens.get(1).value().toLowerCase(Locale.ROOT);
 			Optional<SubcommandSpec> group = spec.subcommand(two);
 			if (group.isPresent()) {
 				return group.get();
@@ -117,7 +121,7 @@ public class Conversation {
 	}
 
 	private CommandLine fromParts(Input.CommandParts parts) {
-		List<Token> tokens = new java.util.ArrayList<>();
+		List<Token> tokens = new ArrayList<>();
 		parts.path().forEach((word) -> tokens.add(new Token(null, word, false)));
 		for (Map.Entry<String, String> option : parts.options().entrySet()) {
 			checkLength(option.getValue());
@@ -139,7 +143,7 @@ public class Conversation {
 		ActionSpec spec = catalog.action(action.actionId())
 			.orElseThrow(() -> new UserError("That button (`" + action.actionId() + "`) is no longer supported.",
 					"Run the command again to get a fresh message."));
-		Map<String, String> values = new java.util.HashMap<>();
+		Map<String, String> values = new HashMap<>();
 		values.put("value", (action.value() != null) ? action.value() : "");
 		if (action.message() != null) {
 			values.put("message", action.message());
@@ -161,7 +165,7 @@ public class Conversation {
 			throw new UserError("\"" + spec.name() + "\" works on a message with a file, and this one has none.",
 					"Attach the file to a message, then use \"" + spec.name() + "\" on that message.");
 		}
-		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("message", message);
 		if (!action.files().isEmpty()) {
 			values.put("file", action.files().get(0));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class Options {
 	private final Map<String, Object> values;
 
 	public Options(Map<String, ?> values) {
-		this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
 	}
 
 	public static Options none() {

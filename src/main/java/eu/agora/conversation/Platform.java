@@ -1,5 +1,7 @@
 package eu.agora.conversation;
 
+import java.util.Locale;
+
 /**
  * Where a conversation takes place.
  */
@@ -9,7 +11,7 @@ public enum Platform {
 
 	/** Lower-case name used in identities and JSON, e.g. {@code slack}. */
 	public String id() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

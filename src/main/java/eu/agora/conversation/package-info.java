@@ -8,8 +8,10 @@
  * {@link eu.agora.conversation.Downloads} port for files people give. Nothing here knows
  * Slack, Discord or the shell.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Conversation core")
+@ApplicationModule(displayName = "Conversation core")
 @NullMarked
 package eu.agora.conversation;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

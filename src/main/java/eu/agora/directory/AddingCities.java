@@ -1,6 +1,7 @@
 package eu.agora.directory;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class AddingCities {
 							"Give the city's time zone, e.g. `tz:Europe/Lisbon`: Agora knows no other city in "
 									+ country + "."));
 		List<String> languages = sameCountry.stream().findFirst().map(City::languages).orElse(List.of());
-		String key = normalized.replace(' ', '_') + "_" + country.toLowerCase(java.util.Locale.ROOT);
+		String key = normalized.replace(' ', '_') + "_" + country.toLowerCase(Locale.ROOT);
 		City city = new City(key, name, localName, List.of(), country, region, MissionStatus.EUROPEAN_CITY, languages,
 				zone);
 		if (!cities.add(city)) {

@@ -1,7 +1,10 @@
 package eu.agora.directory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +28,7 @@ import eu.agora.conversation.UserError;
 @Component
 class AgoraCommands implements CommandSet {
 
-	private static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::id).toList();
+	private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::id).toList();
 
 	private final People people;
 
@@ -109,7 +112,7 @@ class AgoraCommands implements CommandSet {
 	}
 
 	private Reply link(CommandCall call) {
-		java.util.Optional<String> code = call.options().text("code");
+		Optional<String> code = call.options().text("code");
 		if (code.isEmpty()) {
 			String issued = linking.issue(call.caller().personId());
 			return Reply.text("On your other platform, run `/agora link code:" + issued + "` within "
@@ -124,7 +127,7 @@ class AgoraCommands implements CommandSet {
 		return (role == Role.OFFICER || role == Role.ADMIN ? "an " : "a ") + role.id();
 	}
 
-	private static String describe(java.util.Set<RoleGrant> roles) {
+	private static String describe(Set<RoleGrant> roles) {
 		return roles.isEmpty() ? "none yet"
 				: roles.stream().map(RoleGrant::toString).sorted().collect(Collectors.joining(", "));
 	}

@@ -1,5 +1,6 @@
 package eu.agora.directory;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,8 +146,7 @@ class CityCommands implements CommandSet {
 		String name = call.options().requiredText("name").strip();
 		String country = countryCode(call.options().requiredText("country"));
 		City added = adding.add(name, country, call.options().text("local").orElse(null),
-				call.options().text("region").orElse(null),
-				call.options().zone("tz").map(java.time.ZoneId::getId).orElse(null));
+				call.options().text("region").orElse(null), call.options().zone("tz").map(ZoneId::getId).orElse(null));
 		return Reply.of(new Element.Text("Added " + added.name()
 				+ " to the directory: its officers can now `/city register " + added.name() + "`."), card(added, 0));
 	}

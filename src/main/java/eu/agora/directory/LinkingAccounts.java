@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ class LinkingAccounts {
 	 * joined.
 	 */
 	Person redeem(String code, String personId) {
-		String issuedTo = codes.redeem(code.strip().toUpperCase(java.util.Locale.ROOT), clock.instant())
+		String issuedTo = codes.redeem(code.strip().toUpperCase(Locale.ROOT), clock.instant())
 			.orElseThrow(() -> new UserError("That link code is unknown or has expired.",
 					"Run `/agora link` on your other platform for a new code; it is valid for 15 minutes."));
 		Person target = people.byId(issuedTo).orElseThrow(() -> new UserError("That account no longer exists."));

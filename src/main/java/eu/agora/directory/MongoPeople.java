@@ -6,7 +6,9 @@ import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -77,7 +79,7 @@ class MongoPeople implements People, Callers, Affiliations {
 		sender.platformRoles()
 			.stream()
 			.map((name) -> platformRoles.get(sender.platform().id() + ":" + name))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.forEach((role) -> roles.add(RoleGrant.of(role)));
 		return new Caller(person.id(), person.displayName(), roles, person.cityKey(), person.organisationId());
 	}
@@ -119,7 +121,7 @@ class MongoPeople implements People, Callers, Affiliations {
 			reference = mention.group(1);
 		}
 		String userId = reference.startsWith("@") ? reference.substring(1) : reference;
-		return byId(userId.toUpperCase(java.util.Locale.ROOT)).or(() -> byIdentity(platform.id() + ":" + userId))
+		return byId(userId.toUpperCase(Locale.ROOT)).or(() -> byIdentity(platform.id() + ":" + userId))
 			.orElseThrow(() -> new UserError("I don't know anyone called `" + typed + "`.",
 					"People appear once they have written to Agora; use their Agora id (see `/agora whoami`) or mention them."));
 	}

@@ -4,8 +4,10 @@
  * it through {@link eu.agora.directory.CityDirectory} and
  * {@link eu.agora.directory.People}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+@ApplicationModule(displayName = "Directory")
 @NullMarked
 package eu.agora.directory;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

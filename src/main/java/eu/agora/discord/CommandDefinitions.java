@@ -87,6 +87,8 @@ final class CommandDefinitions {
 		return option;
 	}
 
+	// two types named OptionType meet here: the core's is written out in full
+	@SuppressWarnings("checkstyle:inlineFullyQualifiedName")
 	static OptionType type(eu.agora.conversation.OptionType type) {
 		return switch (type) {
 			case INTEGER -> OptionType.INTEGER;

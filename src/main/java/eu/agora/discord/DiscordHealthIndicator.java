@@ -1,6 +1,7 @@
 package eu.agora.discord;
 
 import net.dv8tion.jda.api.JDA;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 

@@ -1,5 +1,6 @@
 package eu.agora.discord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Messenger;
+import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.PlatformMessenger;
 import eu.agora.conversation.Reply;
@@ -116,7 +118,7 @@ final class DiscordMessenger implements PlatformMessenger {
 	}
 
 	private static Reply mention(String userId, Reply message) {
-		List<Element> elements = new java.util.ArrayList<>();
+		List<Element> elements = new ArrayList<>();
 		elements.add(new Element.Text("<@" + userId + ">"));
 		elements.addAll(message.elements());
 		return new Reply(elements, message.visibility(), message.error());
@@ -128,7 +130,7 @@ final class DiscordMessenger implements PlatformMessenger {
 			case Element.Text text -> text.markup().lines().findFirst().orElse("");
 			default -> "";
 		}).filter((text) -> !text.isBlank()).findFirst().orElse("Agora");
-		return Chunks.shorten(eu.agora.conversation.PlainText.strip(name).strip(), THREAD_NAME);
+		return Chunks.shorten(PlainText.strip(name).strip(), THREAD_NAME);
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -111,7 +111,7 @@ final class MessageRendering {
 			current.content(text);
 		}
 
-		void embed(net.dv8tion.jda.api.entities.MessageEmbed embed) {
+		void embed(MessageEmbed embed) {
 			if (!current.canTakeEmbed(embed)) {
 				next();
 			}

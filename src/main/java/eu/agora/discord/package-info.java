@@ -7,8 +7,10 @@
  * channels, direct messages and private threads. It runs when {@code DISCORD_TOKEN} is
  * set; see {@code docs/DISCORD.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Discord adapter")
+@ApplicationModule(displayName = "Discord adapter")
 @NullMarked
 package eu.agora.discord;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
+import eu.agora.conversation.Visibility;
 import eu.agora.knowledge.search.KnowledgeDocument;
 import eu.agora.knowledge.search.KnowledgeDocuments;
 import eu.agora.knowledge.search.Passage;
@@ -106,7 +107,7 @@ class Asking {
 				+ percent(found.confidence()) + "). Answer " + id + "."));
 		elements.addAll(sources(question, found.passages().subList(0, shown), found.scores()));
 		elements.add(buttons(id, shown, found.ranked().size()));
-		return new Reply(elements, eu.agora.conversation.Visibility.EPHEMERAL, false);
+		return new Reply(elements, Visibility.EPHEMERAL, false);
 	}
 
 	/** The next passages of an answer: value {@code A-12:3} (answer, passages shown). */
@@ -172,7 +173,7 @@ class Asking {
 				+ answer.ranked().size() + "):"));
 		elements.addAll(sources(answer.question(), shown, scores));
 		elements.add(buttons(answer.id(), to, answer.ranked().size()));
-		return new Reply(elements, eu.agora.conversation.Visibility.EPHEMERAL, false);
+		return new Reply(elements, Visibility.EPHEMERAL, false);
 	}
 
 	private Reply feedback(Answer answer, CommandCall call, boolean helpful) {

@@ -1,5 +1,6 @@
 package eu.agora.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -45,7 +46,7 @@ class KnowledgeCommands implements CommandSet {
 				OptionSpec.optional("city", OptionType.STRING, "only documents of this city"),
 				OptionSpec.optional("country", OptionType.STRING, "only documents of cities in this country"),
 				OptionSpec.optional("domain", OptionType.STRING, "only passages about this domain, e.g. energy"));
-		List<OptionSpec> askOptions = new java.util.ArrayList<>();
+		List<OptionSpec> askOptions = new ArrayList<>();
 		askOptions.add(OptionSpec.optionalArgument("question", OptionType.TEXT, "your question"));
 		askOptions.addAll(filters);
 		OptionSpec gap = OptionSpec.argument("gap", OptionType.STRING, "the gap's id, e.g. G-4");

@@ -5,12 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
+import eu.agora.conversation.Visibility;
 import eu.agora.knowledge.search.DocumentKind;
 import eu.agora.knowledge.search.KnowledgeDocument;
 import eu.agora.knowledge.search.KnowledgeDocuments;
@@ -48,7 +50,7 @@ class ManagingGaps {
 				+ "**, oldest first. Route one with `/knowledge route <gap> to:\"<panel>\"` or `to:coordinators`; answer it with `/knowledge answer <gap> \"…\"`."));
 		for (Gap gap : open.subList(0, Math.min(LISTED, open.size()))) {
 			List<Element.Field> fields = new ArrayList<>();
-			fields.add(new Element.Field("Status", gap.status().name().toLowerCase(java.util.Locale.ROOT)
+			fields.add(new Element.Field("Status", gap.status().name().toLowerCase(Locale.ROOT)
 					+ (gap.routedTo().isEmpty() ? "" : " to " + String.join(", ", gap.routedTo()))));
 			fields.add(new Element.Field("Why", gap.reason().label()));
 			fields.add(new Element.Field("Asked by", gap.askers().size() + " "
@@ -61,7 +63,7 @@ class ManagingGaps {
 		if (open.size() > LISTED) {
 			elements.add(new Element.Text("…and " + (open.size() - LISTED) + " more."));
 		}
-		return new Reply(elements, eu.agora.conversation.Visibility.EPHEMERAL, false);
+		return new Reply(elements, Visibility.EPHEMERAL, false);
 	}
 
 	Reply route(CommandCall call) {

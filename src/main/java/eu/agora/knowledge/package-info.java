@@ -9,8 +9,10 @@
  * {@code documents} (parsing files), {@code search} (storage, index, retrieval) and
  * {@code ingestion} (storing and indexing documents) do the work.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge")
+@ApplicationModule(displayName = "Knowledge")
 @NullMarked
 package eu.agora.knowledge;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,10 @@
 package eu.agora.panels;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Address;
@@ -28,7 +31,7 @@ class Broadcasting {
 		int reached = 0;
 		for (String channel : panel.channels()) {
 			int colon = channel.indexOf(':');
-			Platform platform = Platform.valueOf(channel.substring(0, colon).toUpperCase(java.util.Locale.ROOT));
+			Platform platform = Platform.valueOf(channel.substring(0, colon).toUpperCase(Locale.ROOT));
 			try {
 				messenger.send(new Address.Channel(platform, channel.substring(colon + 1)),
 						message.visibleTo(Visibility.CHANNEL));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+
 import eu.agora.conversation.Slugs;
 
 /**

@@ -2,6 +2,8 @@ package eu.agora.panels;
 
 import java.util.List;
 
+import eu.agora.conversation.UserError;
+
 /**
  * Copies of panels and sessions with a few fields changed — records have no withers.
  */
@@ -56,9 +58,8 @@ final class PanelCopies {
 	}
 
 	/** The answer when a guarded change met someone else's. */
-	static eu.agora.conversation.UserError changedMeanwhile(String what) {
-		return new eu.agora.conversation.UserError(
-				what + " was changed by someone else just now; nothing of yours was saved.", "Try again.");
+	static UserError changedMeanwhile(String what) {
+		return new UserError(what + " was changed by someone else just now; nothing of yours was saved.", "Try again.");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package eu.agora.panels;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 
@@ -32,12 +33,12 @@ record PanelSession(@Id String id, String panelId, String topic, List<String> qu
 
 	}
 
-	java.util.Optional<Round> openRound() {
+	Optional<Round> openRound() {
 		return rounds.stream().filter(Round::isOpen).findFirst();
 	}
 
 	/** The first agenda question no round has asked yet. */
-	java.util.Optional<String> nextQuestion() {
+	Optional<String> nextQuestion() {
 		return questions.stream()
 			.filter((question) -> rounds.stream().noneMatch((round) -> round.question().equals(question)))
 			.findFirst();

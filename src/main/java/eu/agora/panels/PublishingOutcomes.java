@@ -11,6 +11,7 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
+import eu.agora.conversation.Visibility;
 
 /**
  * {@code /panel summary|publish|outcomes}: the session's outcome drafted, edited by a
@@ -110,7 +111,7 @@ class PublishingOutcomes {
 		return new Reply(found.stream()
 			.map((o) -> (Element) new Element.Section(o.panelName() + " — " + o.topic(), o.text(),
 					List.of(new Element.Field("Published", o.publishedAt().toString().substring(0, 10)))))
-			.collect(Collectors.toList()), eu.agora.conversation.Visibility.EPHEMERAL, false);
+			.collect(Collectors.toList()), Visibility.EPHEMERAL, false);
 	}
 
 	/** The call's panel, whose moderators alone get here (a rule in the catalog). */

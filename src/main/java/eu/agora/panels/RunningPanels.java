@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -76,10 +77,11 @@ class RunningPanels {
 		fields.add(new Element.Field("Moderators",
 				panel.moderators().stream().map(people::nameOf).collect(Collectors.joining(", "))));
 		fields.add(new Element.Field("Channels", String.join(", ", panel.channels())));
-		fields.add(new Element.Field("Next session", sessions.current(panel.id())
-			.map((session) -> session.topic() + " — " + session.state().name().toLowerCase(java.util.Locale.ROOT)
-					+ ((session.scheduledAt() == null) ? "" : ", " + Schedules.describe(session)))
-			.orElse(null)));
+		fields.add(new Element.Field("Next session",
+				sessions.current(panel.id())
+					.map((session) -> session.topic() + " — " + session.state().name().toLowerCase(Locale.ROOT)
+							+ ((session.scheduledAt() == null) ? "" : ", " + Schedules.describe(session)))
+					.orElse(null)));
 		fields.add(new Element.Field("Status", panel.archived() ? "archived" : "active"));
 		return Reply.of(new Element.Section(panel.name(), panel.purpose(), fields));
 	}

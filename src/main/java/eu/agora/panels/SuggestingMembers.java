@@ -1,8 +1,10 @@
 package eu.agora.panels;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,7 +45,7 @@ class SuggestingMembers {
 		Map<String, List<String>> membersByCountry = panel.memberCities()
 			.stream()
 			.map(cities::byKey)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.collect(Collectors.groupingBy(City::country, Collectors.mapping(City::name, Collectors.toList())));
 		Set<String> members = Set.copyOf(panel.memberCities());
 		List<Suggestion> ranked = cities.all()
@@ -71,7 +73,7 @@ class SuggestingMembers {
 		static Suggestion of(City city, List<String> sameCountryMembers, CommitmentFigures.Readiness readiness,
 				List<String> domains) {
 			int score = 0;
-			List<String> reasons = new java.util.ArrayList<>();
+			List<String> reasons = new ArrayList<>();
 			if (!sameCountryMembers.isEmpty()) {
 				score += 3;
 				reasons.add("same country as " + String.join(", ", sameCountryMembers));

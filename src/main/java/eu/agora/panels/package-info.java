@@ -4,8 +4,10 @@
  * results-oriented outcomes that attribute nothing to individuals. Publishes
  * {@link eu.agora.panels.PanelOutcomePublished}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "City Panels")
+@ApplicationModule(displayName = "City Panels")
 @NullMarked
 package eu.agora.panels;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package eu.agora.shell;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class InteractiveShell {
 		this.historyFile = historyFile;
 	}
 
-	void run(Function<java.io.PrintWriter, ReplyPrinter> printers) {
+	void run(Function<PrintWriter, ReplyPrinter> printers) {
 		try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
 			LineReader reader = LineReaderBuilder.builder()
 				.terminal(terminal)

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,7 +22,6 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCatalog;
 import eu.agora.conversation.Conversation;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the shell once the application has started, then ends the program with exit code

@@ -3,8 +3,10 @@
  * by a script on standard input, with replies as readable text or one JSON line each. It
  * runs when no Slack or Discord credentials are configured.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shell adapter")
+@ApplicationModule(displayName = "Shell adapter")
 @NullMarked
 package eu.agora.shell;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,18 +1,10 @@
 package eu.agora.slack;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -30,7 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import eu.agora.conversation.Conversation;
 import eu.agora.conversation.PlatformDownloads;
@@ -67,8 +58,8 @@ class SlackConfiguration {
 		// the slackCredentials bean has required the bot token
 		AuthTestResponse auth = authTest(slack, Objects.requireNonNull(credentials.botToken()));
 		SlackProperties.Mode mode = properties.effectiveMode(credentials);
-		log.info("Slack adapter: {} mode, bot {} in team {}", mode.name().toLowerCase(java.util.Locale.ROOT),
-				auth.getUserId(), auth.getTeam());
+		log.info("Slack adapter: {} mode, bot {} in team {}", mode.name().toLowerCase(Locale.ROOT), auth.getUserId(),
+				auth.getTeam());
 		return new SlackConnection(mode, auth.getTeam(), auth.getUserId());
 	}
 

@@ -1,5 +1,7 @@
 package eu.agora.slack;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -20,8 +22,8 @@ class SlackHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		builder.status(connection.isUp() ? "UP" : "DOWN")
-			.withDetail("mode", connection.mode().name().toLowerCase(java.util.Locale.ROOT))
-			.withDetail("state", connection.state().name().toLowerCase(java.util.Locale.ROOT))
+			.withDetail("mode", connection.mode().name().toLowerCase(Locale.ROOT))
+			.withDetail("state", connection.state().name().toLowerCase(Locale.ROOT))
 			.withDetail("since", connection.since().toString());
 		detailIfKnown(builder, "team", connection.team());
 		detailIfKnown(builder, "botUser", connection.botUser());

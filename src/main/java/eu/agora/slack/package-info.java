@@ -7,8 +7,10 @@
  * {@code /slack/events} or over Socket Mode, only when {@code SLACK_BOT_TOKEN} is set. No
  * Slack type leaves this package.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Slack adapter")
+@ApplicationModule(displayName = "Slack adapter")
 @NullMarked
 package eu.agora.slack;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

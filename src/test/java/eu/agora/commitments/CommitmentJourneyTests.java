@@ -1,13 +1,14 @@
 package eu.agora.commitments;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import eu.agora.AgoraProcess;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,7 +87,7 @@ class CommitmentJourneyTests {
 			.orElseThrow();
 		Path file = Path.of(saved.substring(saved.indexOf(" to ") + 4));
 		assertThat(file).startsWith(data.resolve("files"));
-		assertThat(java.nio.file.Files.readAllLines(file)).hasSize(2).last().asString().contains("Tram lines");
+		assertThat(Files.readAllLines(file)).hasSize(2).last().asString().contains("Tram lines");
 	}
 
 	private static List<JsonNode> run(Path data, String user, String script) {

@@ -2,8 +2,11 @@ package eu.agora.commitments;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -103,7 +106,7 @@ class CommitmentRemindersTests {
 
 	private String lastId(String user) {
 		String listed = CommitmentsTests.text(say(user, "/commit list"));
-		java.util.regex.Matcher id = java.util.regex.Pattern.compile("C-(\\d+)").matcher(listed);
+		Matcher id = Pattern.compile("C-(\\d+)").matcher(listed);
 		assertThat(id.find()).isTrue();
 		return id.group(1);
 	}

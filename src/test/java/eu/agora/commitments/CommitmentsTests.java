@@ -1,10 +1,18 @@
 package eu.agora.commitments;
 
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,7 +61,7 @@ class CommitmentsTests {
 
 		Commitment stored = mongo.findById(id, Commitment.class, MongoCommitments.COLLECTION);
 		assertThat(stored.cityKey()).isEqualTo("lodz");
-		assertThat(stored.target()).isEqualTo(new Quantity(new java.math.BigDecimal("40"), "% CO2e", 2030));
+		assertThat(stored.target()).isEqualTo(new Quantity(new BigDecimal("40"), "% CO2e", 2030));
 		assertThat(stored.budget().amount()).isEqualByComparingTo("2500000");
 		assertThat(stored.budget().currency()).isEqualTo("EUR");
 		assertThat(stored.baseline().year()).isEqualTo(2019);
@@ -159,9 +167,9 @@ class CommitmentsTests {
 
 	@Test
 	void aSubmittedFormWithProblemsComesBackWithEachErrorAtItsField() {
-		Reply reply = conversation.handle(
-				Inbound.direct(shell(ola), new Input.FormSubmission(LoggingCommitments.FORM, java.util.Map.of("title",
-						title, "owner", "Energy", "domain", "energy", "target", "lots", "deadline", "2031-01-01"))));
+		Reply reply = conversation
+			.handle(Inbound.direct(shell(ola), new Input.FormSubmission(LoggingCommitments.FORM, Map.of("title", title,
+					"owner", "Energy", "domain", "energy", "target", "lots", "deadline", "2031-01-01"))));
 
 		assertThat(reply.error()).isTrue();
 		Element.Form again = (Element.Form) reply.elements().get(0);
@@ -270,10 +278,10 @@ class CommitmentsTests {
 
 		Element.Attachment file = (Element.Attachment) reply.elements().get(1);
 		assertThat(file.mediaType()).isEqualTo("text/csv");
-		var records = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+		var records = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.get()
-			.parse(new java.io.StringReader(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8)))
+			.parse(new StringReader(new String(file.content(), StandardCharsets.UTF_8)))
 			.getRecords();
 		assertThat(records).filteredOn((row) -> row.get("Action title").contains(title)).hasSize(2);
 		assertThat(records.get(0).toMap()).containsKeys("Commitment ID", "Responsible department", "Target value",
@@ -284,7 +292,7 @@ class CommitmentsTests {
 		Reply reply = say(user, "/commit add target:\"40 % CO2e by 2030\" title:\"" + titlePrefix + title
 				+ "\" owner:\"Energy Department\" domain:energy deadline:2030-12-31 baseline:\"1,200 kt CO2e in 2019\" budget:\"2.5 million EUR from ERDF\"");
 		assertThat(reply.error()).as(text(reply)).isFalse();
-		java.util.regex.Matcher id = java.util.regex.Pattern.compile("C-\\d+").matcher(text(reply));
+		Matcher id = Pattern.compile("C-\\d+").matcher(text(reply));
 		assertThat(id.find()).isTrue();
 		return id.group();
 	}

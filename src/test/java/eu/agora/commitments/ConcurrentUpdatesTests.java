@@ -7,8 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -84,7 +87,7 @@ class ConcurrentUpdatesTests {
 	}
 
 	private static String createdId(Reply reply) {
-		java.util.regex.Matcher id = java.util.regex.Pattern.compile("C-\\d+").matcher(PlainText.render(reply));
+		Matcher id = Pattern.compile("C-\\d+").matcher(PlainText.render(reply));
 		assertThat(id.find()).as(PlainText.render(reply)).isTrue();
 		return id.group();
 	}

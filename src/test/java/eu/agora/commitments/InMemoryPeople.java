@@ -3,6 +3,7 @@ package eu.agora.commitments;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ class InMemoryPeople implements People {
 
 	/** Adds an officer of {@code cityKey}. */
 	InMemoryPeople officer(String id, String name, String cityKey) {
-		people.put(id, new Person(id, name, List.of("shell:" + name.toLowerCase(java.util.Locale.ROOT)), cityKey, null,
+		people.put(id, new Person(id, name, List.of("shell:" + name.toLowerCase(Locale.ROOT)), cityKey, null,
 				Set.of(new RoleGrant(Role.OFFICER, "city:" + cityKey)), Instant.EPOCH));
 		return this;
 	}

@@ -1,6 +1,7 @@
 package eu.agora.conversation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -136,7 +137,7 @@ class AccessRulesTests {
 
 	private Reply submit(String panel) {
 		return conversation.handle(Inbound.direct(new Sender(Platform.SLACK, "U1", "Ola"),
-				new Input.FormSubmission("panel:outcome", java.util.Map.of("panel", panel, "text", "Done"))));
+				new Input.FormSubmission("panel:outcome", Map.of("panel", panel, "text", "Done"))));
 	}
 
 	private Reply say(String text) {
@@ -174,9 +175,10 @@ class AccessRulesTests {
 		public List<MessageActionSpec> messageActions() {
 			return List.of(new MessageActionSpec("panel:pin", "Pin", "Pins it",
 					Access.everyone()
-						.and(new ObjectRule("moderators of the message's panel", (call) -> MODERATOR_OF_PANEL.check()
-							.refusal(new CommandCall(call.caller(), call.inbound(),
-									new Options(java.util.Map.of("panel", call.options().requiredText("message"))))))),
+						.and(new ObjectRule("moderators of the message's panel",
+								(call) -> MODERATOR_OF_PANEL.check()
+									.refusal(new CommandCall(call.caller(), call.inbound(),
+											new Options(Map.of("panel", call.options().requiredText("message"))))))),
 					this::handle));
 		}
 

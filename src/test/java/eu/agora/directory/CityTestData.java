@@ -1,6 +1,7 @@
 package eu.agora.directory;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -19,8 +20,7 @@ final class CityTestData {
 	}
 
 	static CitiesFile file(String location) {
-		return new CitiesFile(new DefaultResourceLoader(),
-				new DirectoryProperties(location, List.of(), java.util.Map.of()));
+		return new CitiesFile(new DefaultResourceLoader(), new DirectoryProperties(location, List.of(), Map.of()));
 	}
 
 	static City lodz() {

@@ -1,5 +1,6 @@
 package eu.agora.directory;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.agora.AgoraTest;
@@ -79,7 +81,7 @@ class DirectoryCommandsTests {
 		Sender newcomer = new Sender(Platform.SLACK, unique("U"), "Newcomer");
 		Callable<String> identify = () -> people.identify(newcomer).personId();
 		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-			List<Future<String>> ids = pool.invokeAll(java.util.Collections.nCopies(16, identify));
+			List<Future<String>> ids = pool.invokeAll(Collections.nCopies(16, identify));
 			assertThat(ids.stream().map(DirectoryCommandsTests::get).distinct()).hasSize(1);
 		}
 	}

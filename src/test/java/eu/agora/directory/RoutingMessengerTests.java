@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import eu.agora.conversation.Address;

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,16 +17,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 import eu.agora.AgoraTest;
 import eu.agora.FileTestCommands;
 import eu.agora.conversation.Access;
 import eu.agora.conversation.ActionSpec;
-import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.MessageActionSpec;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.PlatformMessenger;

@@ -3,6 +3,7 @@ package eu.agora.discord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -82,7 +83,7 @@ class InboundMappingTests {
 		Interaction interaction = memberInteraction();
 		Inbound inbound = InboundMapping.inbound(interaction, new Input.Message("hi"));
 		assertThat(inbound.sender())
-			.isEqualTo(new Sender(Platform.DISCORD, "42", "Ola from Łódź", java.util.Set.of("Mission Moderators")));
+			.isEqualTo(new Sender(Platform.DISCORD, "42", "Ola from Łódź", Set.of("Mission Moderators")));
 		assertThat(inbound.workspace()).isEqualTo("G1");
 		assertThat(inbound.channel()).isEqualTo("C1");
 		assertThat(inbound.thread()).isNull();

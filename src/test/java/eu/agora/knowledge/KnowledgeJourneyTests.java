@@ -1,9 +1,9 @@
 package eu.agora.knowledge;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -135,7 +135,7 @@ class KnowledgeJourneyTests {
 
 	private static void deleteRecursively(Path path) throws IOException {
 		try (Stream<Path> walk = Files.walk(path)) {
-			for (Path each : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(each);
 			}
 		}

@@ -2,12 +2,14 @@ package eu.agora.knowledge;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
@@ -15,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import eu.agora.AgoraTest;
 import eu.agora.RecordingMessenger;
+import eu.agora.conversation.Callers;
 import eu.agora.conversation.Conversation;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Inbound;
@@ -93,7 +96,7 @@ class KnowledgeTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	eu.agora.conversation.Callers callers;
+	Callers callers;
 
 	final String officer = "ola-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -118,7 +121,7 @@ class KnowledgeTests {
 		assertThat(best.text()).contains("heat pumps");
 		assertThat(best.highlights()).isNotEmpty().allSatisfy((sentence) -> assertThat(best.text()).contains(sentence));
 		assertThat(best.markup()).contains("**");
-		assertThat(sources).extracting(Element.Source::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(sources).extracting(Element.Source::score).isSortedAccordingTo(Comparator.reverseOrder());
 		assertThat(text(reply)).containsPattern("confidence \\*\\*(high|medium|low)\\*\\*");
 		assertThat(buttons(reply)).extracting(Element.Button::actionId).contains(Asking.HELPFUL, Asking.NOT_HELPFUL);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** {@link PanelSessions} in a map ordered by id, for fast tests without MongoDB. */
 class InMemoryPanelSessions implements PanelSessions {
@@ -42,7 +43,7 @@ class InMemoryPanelSessions implements PanelSessions {
 		return current != null && current.version() == expectedVersion && sessions.put(changed.id(), changed) != null;
 	}
 
-	private java.util.stream.Stream<PanelSession> of(String panelId, PanelSession.State state) {
+	private Stream<PanelSession> of(String panelId, PanelSession.State state) {
 		return sessions.values().stream().filter((s) -> s.panelId().equals(panelId) && s.state() == state);
 	}
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import eu.agora.AgoraTest;
@@ -17,6 +19,7 @@ import eu.agora.RecordingMessenger;
 import eu.agora.conversation.Conversation;
 import eu.agora.conversation.Inbound;
 import eu.agora.conversation.Input;
+import eu.agora.conversation.Messenger;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
@@ -134,9 +137,8 @@ class PanelsTests {
 
 		assertThat(saved.error()).as(PlainText.render(saved)).isFalse();
 		assertThat(PlainText.render(saved)).contains("Saved to round 1 of " + name);
-		assertThat(mongo.find(Query
-			.query(org.springframework.data.mongodb.core.query.Criteria.where("text").is("Start with the schools")),
-				KeyPoint.class, MongoKeyPoints.COLLECTION))
+		assertThat(mongo.find(Query.query(Criteria.where("text").is("Start with the schools")), KeyPoint.class,
+				MongoKeyPoints.COLLECTION))
 			.hasSize(1);
 		assertThat(unbound.error()).isTrue();
 		assertThat(PlainText.render(unbound)).contains("not bound to a panel");
@@ -162,9 +164,9 @@ class PanelsTests {
 	}
 
 	@Autowired
-	eu.agora.conversation.Messenger routing;
+	Messenger routing;
 
-	private eu.agora.conversation.Messenger conversationMessenger() {
+	private Messenger conversationMessenger() {
 		return routing;
 	}
 

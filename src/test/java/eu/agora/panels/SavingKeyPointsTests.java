@@ -1,6 +1,7 @@
 package eu.agora.panels;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import eu.agora.conversation.Caller;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Inbound;
 import eu.agora.conversation.Input;
+import eu.agora.conversation.ObjectRule;
 import eu.agora.conversation.Options;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
@@ -60,7 +62,7 @@ class SavingKeyPointsTests {
 		panels.add(energy);
 		sessions.add(aSession().of(energy).running().withOpenRound("What works?").build());
 		Inbound fromRoom = new Inbound(new Sender(Platform.SHELL, "ola", "Ola"), null, "room", null, null,
-				new Input.Action(SavingKeyPoints.ACTION, null, "Schools first", java.util.List.of()));
+				new Input.Action(SavingKeyPoints.ACTION, null, "Schools first", List.of()));
 
 		saving.fromMessage(new CommandCall(ola, fromRoom, new Options(Map.of("message", "Schools first"))));
 
@@ -78,14 +80,15 @@ class SavingKeyPointsTests {
 	}
 
 	@Test
-	void givenACallerWhoseCityIsNotAMember_thenThePointIsRefused() {
+	void givenACallerWhoseCityIsNotAMember_thenTheParticipantRuleRefusesThem() {
 		panels.add(energy);
-		sessions.add(aSession().of(energy).running().withOpenRound("What works?").build());
 		Caller fromKrakow = new Caller("P-3", "Jan", Set.of(), "krakow", null);
+		ObjectRule participants = PanelAccess.participantOf((call) -> energy);
 
-		assertThatThrownBy(() -> saving.note(call(fromKrakow, Map.of("panel", "Energy", "text", "Hi"))))
-			.hasMessageStartingWith("Key points are saved by the officers of Energy's cities.");
-		assertThat(keyPoints.of("S-000001")).isEmpty();
+		assertThat(participants.check().refusal(call(fromKrakow, Map.of("panel", "Energy", "text", "Hi"))))
+			.hasValueSatisfying((refusal) -> assertThat(refusal)
+				.hasMessageStartingWith("Key points are saved by the officers of Energy's cities."));
+		assertThat(participants.check().refusal(call(ola, Map.of("panel", "Energy", "text", "Hi")))).isEmpty();
 	}
 
 	private static CommandCall call(Caller caller, Map<String, ?> options) {

@@ -1,6 +1,7 @@
 package eu.agora.slack;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ class BlockKitTests {
 	@Test
 	void aVeryLongTextIsSplitIntoSectionsAndMessagesWithinTheLimits() {
 		String paragraph = "Climate neutrality by 2030 needs every city. ".repeat(20);
-		Reply reply = Reply.text(String.join("\n\n", java.util.Collections.nCopies(400, paragraph)));
+		Reply reply = Reply.text(String.join("\n\n", Collections.nCopies(400, paragraph)));
 
 		List<SlackMessage> messages = BlockKit.render(reply).messages();
 

@@ -7,11 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -38,7 +38,7 @@ final class SignedRequests {
 			byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
 			return "v0=" + HexFormat.of().formatHex(digest);
 		}
-		catch (java.security.GeneralSecurityException failure) {
+		catch (GeneralSecurityException failure) {
 			throw new IllegalStateException(failure);
 		}
 	}

@@ -9,10 +9,10 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import eu.agora.conversation.Access;
 import eu.agora.conversation.Downloads;
 import eu.agora.conversation.FileRef;
 import eu.agora.conversation.MessageActionSpec;
-import eu.agora.conversation.Access;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 

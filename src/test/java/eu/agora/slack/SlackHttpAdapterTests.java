@@ -5,12 +5,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +56,7 @@ class SlackHttpAdapterTests {
 	SlackMessenger slackMessenger;
 
 	@Autowired
-	org.springframework.boot.health.contributor.HealthIndicator slackHealthIndicator;
+	HealthIndicator slackHealthIndicator;
 
 	@DynamicPropertySource
 	static void slackApi(DynamicPropertyRegistry registry) {
@@ -431,7 +435,7 @@ class SlackHttpAdapterTests {
 	void theMessengerOpensDirectAndGroupConversations() {
 		String one = "U" + unique();
 		slackMessenger.toUser(one, Reply.text("Hello"));
-		slackMessenger.toGroup(java.util.List.of(one, "U2"), Reply.text("Meet your twin"));
+		slackMessenger.toGroup(List.of(one, "U2"), Reply.text("Meet your twin"));
 
 		slack.await((call) -> call.is("chat.postMessage") && ("D-" + one).equals(call.params().get("channel")));
 		slack.await((call) -> call.is("chat.postMessage") && ("D-" + one + ",U2").equals(call.params().get("channel"))
@@ -440,7 +444,7 @@ class SlackHttpAdapterTests {
 
 	@Test
 	void healthShowsTheTokenIsValid() {
-		org.springframework.boot.health.contributor.Health health = slackHealthIndicator.health(true);
+		Health health = slackHealthIndicator.health(true);
 		assertThat(health.getStatus().getCode()).isEqualTo("UP");
 		assertThat(health.getDetails()).containsEntry("mode", "http").containsEntry("state", "token_valid");
 	}

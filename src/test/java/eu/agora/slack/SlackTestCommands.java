@@ -4,10 +4,10 @@ import java.util.List;
 
 import eu.agora.conversation.Access;
 import eu.agora.conversation.ActionSpec;
-import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.FormSpec;
 import eu.agora.conversation.MessageActionSpec;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Visibility;

@@ -29,7 +29,7 @@ final class DurabilityProbe {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 		Path dataDir = Path.of(args[0]);
 		String id = args[1];
 		EmbeddedMongoServer server = EmbeddedMongoServer.start(Backend.FILE, 0, dataDir);

@@ -1,6 +1,7 @@
 package eu.agora.conversation.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,7 @@ public final class HelpText {
 	}
 
 	public Reply reply(Caller caller, Optional<String> command) {
-		return command.map((name) -> name.replaceFirst("^/", "").toLowerCase(java.util.Locale.ROOT))
+		return command.map((name) -> name.replaceFirst("^/", "").toLowerCase(Locale.ROOT))
 			.map((name) -> one(caller, name))
 			.orElseGet(this::all);
 	}

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,7 +50,7 @@ public final class OptionBinder {
 				put(values, option, token.value(), usage, fileFromText);
 			}
 			else if (token.isBareWord() && isFlag(sub, token.value())) {
-				values.put(token.value().toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
+				values.put(token.value().toLowerCase(Locale.ROOT), Boolean.TRUE);
 			}
 			else {
 				positional.add(token);
@@ -104,7 +106,7 @@ public final class OptionBinder {
 		return find(sub, word).filter((option) -> option.type() == OptionType.FLAG).isPresent();
 	}
 
-	private static java.util.Optional<OptionSpec> find(SubcommandSpec sub, String name) {
+	private static Optional<OptionSpec> find(SubcommandSpec sub, String name) {
 		return sub.options().stream().filter((option) -> option.name().equalsIgnoreCase(name)).findFirst();
 	}
 

@@ -1,5 +1,6 @@
 package eu.agora.knowledge.ingestion;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class DomainTagging {
 	}
 
 	private static void words(Domain domain, String... stems) {
-		String alternatives = String.join("|", java.util.Arrays.stream(stems).map(Pattern::quote).toList());
+		String alternatives = String.join("|", Arrays.stream(stems).map(Pattern::quote).toList());
 		WORDS.put(domain, Pattern.compile("\\b(?:" + alternatives + ")"));
 	}
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.UserError;
@@ -194,7 +196,7 @@ public class Ingestion {
 		String stem = fileName.replaceFirst(".*[/\\\\]", "").replaceFirst("\\.[^.]+$", "");
 		String[] words = stem.split("[\\s_\\-.]+");
 		for (int length = words.length; length > 0; length--) {
-			String candidate = String.join(" ", java.util.Arrays.copyOf(words, length)).strip();
+			String candidate = String.join(" ", Arrays.copyOf(words, length)).strip();
 			if (candidate.length() >= 3 && !candidate.matches("\\d+")) {
 				Optional<City> city = city(candidate);
 				if (city.isPresent()) {

@@ -1,5 +1,6 @@
 package eu.agora.knowledge.ingestion;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -20,12 +21,12 @@ interface ProgressReport {
 	}
 
 	private static boolean interactive() {
-		java.io.Console console = System.console();
+		Console console = System.console();
 		if (console == null) {
 			return false;
 		}
 		try {
-			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
 		}
 		catch (ReflectiveOperationException ex) {
 			return true;

@@ -7,9 +7,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import eu.agora.knowledge.KnowledgeProperties;

@@ -1,5 +1,6 @@
 package eu.agora.knowledge.search;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,8 +21,7 @@ final class Confidence {
 	private Confidence() {
 	}
 
-	static double of(float[] question, java.util.Map<String, Double> questionTerms, Passage passage,
-			Set<String> passageTerms) {
+	static double of(float[] question, Map<String, Double> questionTerms, Passage passage, Set<String> passageTerms) {
 		double cosine = Vectors.dot(question, passage.vector());
 		double semantic = Math.clamp((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR), 0.0, 1.0);
 		double lexical = Terms.coverage(questionTerms, passageTerms);

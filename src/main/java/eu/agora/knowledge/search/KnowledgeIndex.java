@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -35,14 +37,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import eu.agora.knowledge.KnowledgeProperties;
 import eu.agora.storage.AgoraProperties;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Lucene search index under {@code <data-dir>/knowledge-index}: BM25 over
@@ -161,11 +164,11 @@ public class KnowledgeIndex implements DisposableBean {
 	 * How telling each term is, as BM25's inverse document frequency in the language's
 	 * field: a term no passage has weighs most.
 	 */
-	Map<String, Double> weights(String language, java.util.Set<String> terms) {
+	Map<String, Double> weights(String language, Set<String> terms) {
 		return search((searcher) -> {
 			var reader = searcher.getIndexReader();
 			double passages = Math.max(1, reader.numDocs());
-			Map<String, Double> weights = new java.util.LinkedHashMap<>();
+			Map<String, Double> weights = new LinkedHashMap<>();
 			for (String term : terms) {
 				int df = reader.docFreq(new Term(LanguageAnalyzers.field(language), term));
 				weights.put(term, Math.log(1 + (passages - df + 0.5) / (df + 0.5)));

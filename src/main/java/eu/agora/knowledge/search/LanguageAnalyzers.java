@@ -2,6 +2,7 @@ package eu.agora.knowledge.search;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -54,7 +55,7 @@ public final class LanguageAnalyzers {
 			new Spec(FinnishAnalyzer.getDefaultStopSet(), FinnishStemmer::new), "da",
 			new Spec(DanishAnalyzer.getDefaultStopSet(), DanishStemmer::new));
 
-	private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
 
 	/** The language codes with an analyzer of their own. */
 	static Set<String> languages() {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -32,8 +36,6 @@ import eu.agora.conversation.Reply;
 import eu.agora.conversation.Sender;
 import eu.agora.knowledge.KnowledgeProperties;
 import eu.agora.knowledge.ingestion.CommandLineIngestion;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -90,7 +92,7 @@ class KnowledgeBenchmark {
 			report.append(String.format(Locale.ROOT, "%d questions, %d answer snippets%n", questions.size(),
 					questions.stream().mapToInt((q) -> q.answers().size()).sum()));
 			report.append("| ranking | recall@5 | hit@5 | MRR@50 |\n|---|---|---|---|\n");
-			Map<String, BiFunction<String, Integer, List<ScoredPassage>>> rankings = new java.util.LinkedHashMap<>();
+			Map<String, BiFunction<String, Integer, List<ScoredPassage>>> rankings = new LinkedHashMap<>();
 			rankings.put("BM25", (q, n) -> retrieval.lexical(q, SearchFilter.NONE, n));
 			rankings.put("dense", (q, n) -> retrieval.semantic(q, SearchFilter.NONE, n));
 			rankings.put("hybrid (RRF)", (q, n) -> retrieval.hybrid(q, SearchFilter.NONE, n));
