@@ -276,7 +276,8 @@ class KnowledgeTests {
 		assertThat(mine.error()).as(PlainText.render(mine)).isFalse();
 		Reply rated = say(officer, "/knowledge feedback " + answerId + " verdict:helpful");
 		assertThat(rated.error()).as(PlainText.render(rated)).isFalse();
-		assertThat(mongo.findById(answerId, Answer.class, MongoAnswers.COLLECTION).feedback()).containsOnlyKeys(personId(officer));
+		assertThat(mongo.findById(answerId, Answer.class, MongoAnswers.COLLECTION).feedback())
+			.containsOnlyKeys(personId(officer));
 	}
 
 	@Test
