@@ -270,13 +270,14 @@ class KnowledgeTests {
 		assertThat(PlainText.render(press(other, Asking.MORE, answerId + ":3"))).isEqualTo(foreign);
 		assertThat(PlainText.render(press(other, Asking.HELPFUL, answerId))).isEqualTo(foreign);
 		assertThat(PlainText.render(press(other, Asking.NOT_HELPFUL, answerId))).isEqualTo(foreign);
-		assertThat(mongo.findById(answerId, Answer.class).feedback()).isEmpty();
+		assertThat(mongo.findById(answerId, Answer.class, MongoAnswers.COLLECTION).feedback()).isEmpty();
 
 		Reply mine = say(officer, "/knowledge more " + answerId + " from:1");
 		assertThat(mine.error()).as(PlainText.render(mine)).isFalse();
 		Reply rated = say(officer, "/knowledge feedback " + answerId + " verdict:helpful");
 		assertThat(rated.error()).as(PlainText.render(rated)).isFalse();
-		assertThat(mongo.findById(answerId, Answer.class).feedback()).containsOnlyKeys(personId(officer));
+		assertThat(mongo.findById(answerId, Answer.class, MongoAnswers.COLLECTION).feedback())
+			.containsOnlyKeys(personId(officer));
 	}
 
 	@Test
