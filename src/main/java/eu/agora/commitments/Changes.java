@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What changed between two states of a commitment, field by field, as text.
  */
@@ -16,7 +18,7 @@ final class Changes {
 	private Changes() {
 	}
 
-	static List<CommitmentEvent.Change> between(Commitment before, Commitment after) {
+	static List<CommitmentEvent.Change> between(@Nullable Commitment before, Commitment after) {
 		List<CommitmentEvent.Change> changes = new ArrayList<>();
 		for (RecordComponent component : Commitment.class.getRecordComponents()) {
 			if (BOOKKEEPING.contains(component.getName())) {
@@ -31,7 +33,7 @@ final class Changes {
 		return changes;
 	}
 
-	private static Object value(RecordComponent component, Commitment commitment) {
+	private static @Nullable Object value(RecordComponent component, Commitment commitment) {
 		try {
 			return component.getAccessor().invoke(commitment);
 		}
@@ -40,7 +42,7 @@ final class Changes {
 		}
 	}
 
-	private static String text(Object value) {
+	private static @Nullable String text(@Nullable Object value) {
 		if (value == null || (value instanceof List<?> list && list.isEmpty())) {
 			return null;
 		}

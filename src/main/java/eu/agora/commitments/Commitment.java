@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 
@@ -14,14 +17,25 @@ import org.springframework.data.annotation.Id;
  *
  * @param titleKey the title folded for the unique (city, title) index
  */
-record Commitment(@Id String id, String cityKey, Kind kind, String owner, String contactPersonId,
-		String partnerOrganisationId, String sector, String title, String titleKey, String description, String domain,
-		String lever, Quantity target, Quantity baseline, Budget budget, LocalDate start, LocalDate deadline,
-		Status status, int progress, List<String> evidence, boolean awaitingReaffirmation, Instant createdAt,
-		Instant updatedAt, long version) {
+record Commitment(@Id @Nullable String id, String cityKey, Kind kind, String owner, @Nullable String contactPersonId,
+		@Nullable String partnerOrganisationId, @Nullable String sector, String title, String titleKey,
+		@Nullable String description, String domain, @Nullable String lever, Quantity target,
+		@Nullable Quantity baseline, @Nullable Budget budget, @Nullable LocalDate start, LocalDate deadline,
+		Status status, int progress, List<String> evidence, boolean awaitingReaffirmation, @Nullable Instant createdAt,
+		@Nullable Instant updatedAt, long version) {
 
 	Commitment {
 		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
+	}
+
+	/** The id of a stored commitment; only a draft has none. */
+	String storedId() {
+		return Objects.requireNonNull(id, "a draft has no id");
+	}
+
+	/** When a stored commitment last changed; only a draft has no time. */
+	Instant storedUpdatedAt() {
+		return Objects.requireNonNull(updatedAt, "a draft has no update time");
 	}
 
 	boolean isOpen() {
@@ -33,7 +47,7 @@ record Commitment(@Id String id, String cityKey, Kind kind, String owner, String
 	}
 
 	boolean isStale(Instant now) {
-		return isOpen() && updatedAt.isBefore(now.minus(Ledger.STALE_AFTER));
+		return isOpen() && updatedAt != null && updatedAt.isBefore(now.minus(Ledger.STALE_AFTER));
 	}
 
 	static String titleKey(String title) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
@@ -30,7 +32,7 @@ class CommitmentAccess {
 		this.cities = cities;
 	}
 
-	boolean mayChange(Caller caller, String cityKey, String partnerOrganisationId) {
+	boolean mayChange(Caller caller, String cityKey, @Nullable String partnerOrganisationId) {
 		if (caller.isAdmin()) {
 			return true;
 		}
@@ -103,7 +105,7 @@ class CommitmentAccess {
 		});
 	}
 
-	void checkChange(Caller caller, String cityKey, String partnerOrganisationId) {
+	void checkChange(Caller caller, String cityKey, @Nullable String partnerOrganisationId) {
 		if (!mayChange(caller, cityKey, partnerOrganisationId)) {
 			throw notChanger(cityKey);
 		}

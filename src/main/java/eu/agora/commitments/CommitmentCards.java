@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.conversation.Element;
 import eu.agora.directory.Domain;
 
@@ -29,7 +31,7 @@ final class CommitmentCards {
 				: " — " + c.partnerOrganisationId() + " (" + c.sector() + ")")));
 		fields.add(new Element.Field("Owner", c.owner()));
 		fields.add(new Element.Field("Contact",
-				(c.contactPersonId() == null) ? null : personName.apply(c.contactPersonId())));
+				(c.contactPersonId() == null) ? "" : personName.apply(c.contactPersonId())));
 		fields.add(new Element.Field("Domain", Domain.parse(c.domain()).map(Domain::label).orElse(c.domain())
 				+ ((c.lever() == null) ? "" : ", lever: " + c.lever())));
 		fields.add(new Element.Field("Target", text(c.target())));
@@ -74,16 +76,17 @@ final class CommitmentCards {
 		return change.field() + ": " + orNone(change.from()) + " → " + orNone(change.to());
 	}
 
-	private static String orNone(String value, Function<String, String> personName) {
+	private static String orNone(@Nullable String value, Function<String, String> personName) {
 		return (value == null) ? "none" : personName.apply(value);
 	}
 
-	private static String orNone(String value) {
+	private static String orNone(@Nullable String value) {
 		return (value == null) ? "none" : value;
 	}
 
-	private static String text(Object value) {
-		return (value == null) ? null : value.toString();
+	/** The value as text; blank for none, which a field shows as "—". */
+	private static String text(@Nullable Object value) {
+		return (value == null) ? "" : value.toString();
 	}
 
 }

@@ -3,6 +3,8 @@ package eu.agora.commitments;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 
 /**
@@ -18,7 +20,7 @@ import org.springframework.data.annotation.Id;
  * repaired should a crash stop the state update after the event was written
  */
 record CommitmentEvent(@Id String id, String commitmentId, long sequence, Instant at, String type, String actorPersonId,
-		String actorName, List<Change> changes, String note, Commitment after) {
+		String actorName, List<Change> changes, @Nullable String note, Commitment after) {
 
 	CommitmentEvent {
 		changes = List.copyOf(changes);
@@ -29,7 +31,7 @@ record CommitmentEvent(@Id String id, String commitmentId, long sequence, Instan
 	}
 
 	/** One field's change; values are rendered as text, {@code null} for none. */
-	record Change(String field, String from, String to) {
+	record Change(String field, @Nullable String from, @Nullable String to) {
 	}
 
 }

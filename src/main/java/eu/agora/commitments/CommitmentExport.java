@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -99,7 +100,7 @@ class CommitmentExport {
 				new Column("Progress (%)", (c) -> String.valueOf(c.progress())),
 				new Column("Evidence", (c) -> String.join(" ", c.evidence())),
 				new Column("Awaiting re-affirmation", (c) -> c.awaitingReaffirmation() ? "yes" : "no"),
-				new Column("Last updated", (c) -> c.updatedAt().toString()));
+				new Column("Last updated", (c) -> c.storedUpdatedAt().toString()));
 	}
 
 	/** The Covenant of Mayors' implementation statuses. */
@@ -117,11 +118,11 @@ class CommitmentExport {
 		return cities.byKey(commitment.cityKey());
 	}
 
-	private static String number(Quantity quantity) {
+	private static String number(@Nullable Quantity quantity) {
 		return (quantity == null) ? "" : quantity.value().stripTrailingZeros().toPlainString();
 	}
 
-	private static String orEmpty(String text) {
+	private static String orEmpty(@Nullable String text) {
 		return (text == null) ? "" : text;
 	}
 

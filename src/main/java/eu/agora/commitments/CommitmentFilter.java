@@ -1,13 +1,15 @@
 package eu.agora.commitments;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which commitments to read: every criterion that is set must hold ({@code null} or
  * {@code false} means "any").
  *
  * @param titleKey the folded title ({@link Commitment#titleKey(String)})
  */
-record CommitmentFilter(String cityKey, Status status, String domain, boolean awaitingReaffirmation,
-		String contactPersonId, String titleKey) {
+record CommitmentFilter(@Nullable String cityKey, @Nullable Status status, @Nullable String domain,
+		boolean awaitingReaffirmation, @Nullable String contactPersonId, @Nullable String titleKey) {
 
 	static final CommitmentFilter ANY = new CommitmentFilter(null, null, null, false, null, null);
 

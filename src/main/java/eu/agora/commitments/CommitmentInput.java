@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import eu.agora.conversation.UserError;
 import eu.agora.directory.City;
@@ -54,7 +57,7 @@ final class CommitmentInput {
 	 * @param defaultCity the caller's city, used when no {@code city} is given
 	 * @param organisations finds the partner organisation named in {@code partner}
 	 */
-	Result parse(CityDirectory cities, String defaultCity, Function<String, Organisation> organisations,
+	Result parse(CityDirectory cities, @Nullable String defaultCity, Function<String, Organisation> organisations,
 			String contactPersonId, LocalDate today) {
 		City city = attempt("city",
 				() -> Optional.ofNullable(fields.get("city"))
@@ -86,6 +89,13 @@ final class CommitmentInput {
 		if (!problems.isEmpty()) {
 			return new Result(null, List.copyOf(problems));
 		}
+		// attempt(...) gives null only after recording a problem, and there are none
+		city = Objects.requireNonNull(city);
+		domain = Objects.requireNonNull(domain);
+		target = Objects.requireNonNull(target);
+		deadline = Objects.requireNonNull(deadline);
+		title = Objects.requireNonNull(title);
+		owner = Objects.requireNonNull(owner);
 		String partnerId = (partner != null) ? partner.id() : null;
 		String partnerSector = (sector != null) ? sector : (partner != null) ? partner.sector().id() : null;
 		Commitment draft = new Commitment(null, city.key(), resolvedKind, owner, contactPersonId, partnerId,
@@ -94,9 +104,10 @@ final class CommitmentInput {
 		return new Result(draft, List.of());
 	}
 
-	private void checkTogether(Quantity target, Quantity baseline, LocalDate deadline, LocalDate start,
-			LocalDate today) {
-		if (target != null && baseline != null && target.year() < baseline.year()) {
+	private void checkTogether(@Nullable Quantity target, @Nullable Quantity baseline, @Nullable LocalDate deadline,
+			@Nullable LocalDate start, LocalDate today) {
+		if (target != null && baseline != null && target.year() != null && baseline.year() != null
+				&& target.year() < baseline.year()) {
 			problems.add(new FieldProblem("target",
 					"year " + target.year() + " is before the baseline year " + baseline.year()));
 		}
@@ -142,11 +153,11 @@ final class CommitmentInput {
 		};
 	}
 
-	private String required(String field, int max) {
+	private @Nullable String required(String field, int max) {
 		return attempt(field, () -> limited(field, require(field), max));
 	}
 
-	private String optionalText(String field) {
+	private @Nullable String optionalText(String field) {
 		return optional(field, (text) -> limited(field, text, MAX_TEXT));
 	}
 
@@ -165,12 +176,12 @@ final class CommitmentInput {
 		return value;
 	}
 
-	private <T> T optional(String field, Function<String, T> parse) {
+	private <T> @Nullable T optional(String field, Function<String, T> parse) {
 		String value = fields.get(field);
 		return (value == null) ? null : attempt(field, () -> parse.apply(value));
 	}
 
-	private <T> T attempt(String field, Supplier<T> parse) {
+	private <T> @Nullable T attempt(String field, Supplier<T> parse) {
 		try {
 			return parse.get();
 		}
@@ -184,7 +195,7 @@ final class CommitmentInput {
 	}
 
 	/** Either a draft, or the problems found (never both). */
-	record Result(Commitment draft, List<FieldProblem> problems) {
+	record Result(@Nullable Commitment draft, List<FieldProblem> problems) {
 
 		boolean ok() {
 			return draft != null;

@@ -107,8 +107,8 @@ class CommitmentReminders {
 	}
 
 	private void escalateIfUnanswered(Commitment commitment, Instant now) {
-		long unanswered = reminders.sentAfter(commitment.id(), commitment.updatedAt());
-		String claim = commitment.id() + ":escalation-" + commitment.updatedAt().toEpochMilli();
+		long unanswered = reminders.sentAfter(commitment.storedId(), commitment.storedUpdatedAt());
+		String claim = commitment.id() + ":escalation-" + commitment.storedUpdatedAt().toEpochMilli();
 		if (unanswered < 2 || !claimed(claim, commitment, "escalation", now)) {
 			return;
 		}
@@ -122,7 +122,7 @@ class CommitmentReminders {
 	}
 
 	private boolean claimed(String id, Commitment commitment, String kind, Instant now) {
-		return reminders.claim(id, commitment.id(), kind, now);
+		return reminders.claim(id, commitment.storedId(), kind, now);
 	}
 
 	private boolean deliver(List<String> personIds, Reply message) {

@@ -92,9 +92,12 @@ class HandingOverCommitments {
 		Reply pack = Reply
 			.text("**Handover pack for " + city.name() + "**: the city's open commitments continue. Please "
 					+ "review each and confirm it with `/commit reaffirm <id>`.");
-		for (Commitment commitment : open.stream().map((c) -> ledger.byId(c.id())).flatMap(Optional::stream).toList()) {
+		for (Commitment commitment : open.stream()
+			.map((c) -> ledger.byId(c.storedId()))
+			.flatMap(Optional::stream)
+			.toList()) {
 			pack = pack.with(CommitmentCards.card(commitment, cities::nameOf, people::nameOf))
-				.with(CommitmentCards.history(ledger.history(commitment.id()), people::nameOf));
+				.with(CommitmentCards.history(ledger.history(commitment.storedId()), people::nameOf));
 		}
 		return pack;
 	}

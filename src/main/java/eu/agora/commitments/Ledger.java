@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
@@ -43,7 +45,7 @@ class Ledger {
 	/**
 	 * Records a new commitment; {@code draft}'s id, timestamps and version are set here.
 	 */
-	Commitment create(Commitment draft, Caller actor, String note) {
+	Commitment create(Commitment draft, Caller actor, @Nullable String note) {
 		if (!commitments.matching(CommitmentFilter.ANY.inCity(draft.cityKey()).titled(draft.titleKey())).isEmpty()) {
 			throw duplicate(draft);
 		}
@@ -66,7 +68,8 @@ class Ledger {
 	 * @throws UserError when nothing would change, or when someone else changed it
 	 * meanwhile
 	 */
-	Commitment change(Commitment before, UnaryOperator<Commitment> change, String type, Caller actor, String note) {
+	Commitment change(Commitment before, UnaryOperator<Commitment> change, String type, Caller actor,
+			@Nullable String note) {
 		Commitment changed = change.apply(before);
 		Commitment after = CommitmentCopies.versioned(changed, before.version() + 1, clock.instant());
 		CommitmentEvent event = event(before, after, type, actor, note);
@@ -112,16 +115,17 @@ class Ledger {
 	}
 
 	private Commitment repaired(Commitment state) {
-		return history.latestAfter(state.id(), state.version()).map((last) -> {
+		return history.latestAfter(state.storedId(), state.version()).map((last) -> {
 			commitments.repair(last.after());
 			return last.after();
 		}).orElse(state);
 	}
 
-	private CommitmentEvent event(Commitment before, Commitment after, String type, Caller actor, String note) {
-		return new CommitmentEvent(CommitmentEvent.idFor(after.id(), after.version()), after.id(), after.version(),
-				after.updatedAt(), type, actor.personId(), actor.displayName(), Changes.between(before, after), note,
-				after);
+	private CommitmentEvent event(@Nullable Commitment before, Commitment after, String type, Caller actor,
+			@Nullable String note) {
+		return new CommitmentEvent(CommitmentEvent.idFor(after.storedId(), after.version()), after.storedId(),
+				after.version(), after.storedUpdatedAt(), type, actor.personId(), actor.displayName(),
+				Changes.between(before, after), note, after);
 	}
 
 	private static UserError duplicate(Commitment draft) {

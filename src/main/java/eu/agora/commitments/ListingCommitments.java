@@ -54,7 +54,7 @@ class ListingCommitments {
 	Reply show(CommandCall call) {
 		Commitment commitment = updating.find(call.options().requiredText("id"));
 		return Reply.of(CommitmentCards.card(commitment, cities::nameOf, people::nameOf),
-				CommitmentCards.history(ledger.history(commitment.id()), people::nameOf));
+				CommitmentCards.history(ledger.history(commitment.storedId()), people::nameOf));
 	}
 
 	Reply list(CommandCall call) {

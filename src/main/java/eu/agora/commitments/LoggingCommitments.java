@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ class LoggingCommitments {
 			throw new UserError("The commitment was not saved: " + String.join(" ", sentences),
 					"Usage: `/commit add city:<city> title:\"…\" owner:\"…\" domain:<domain> target:\"40 % CO2e by 2030\" deadline:2030-12-31`");
 		}
-		return saved(call, result.draft());
+		return saved(call, Objects.requireNonNull(result.draft()));
 	}
 
 	/** The form was submitted: save, or show it again with each problem at its field. */
@@ -74,7 +75,7 @@ class LoggingCommitments {
 				.collect(Collectors.toMap(FieldProblem::field, FieldProblem::getMessage, (a, b) -> a + "; " + b));
 			return new Reply(List.of(form(values, errors)), Visibility.EPHEMERAL, true);
 		}
-		return saved(call, result.draft());
+		return saved(call, Objects.requireNonNull(result.draft()));
 	}
 
 	private CommitmentInput.Result parse(CommandCall call, CommitmentInput input) {

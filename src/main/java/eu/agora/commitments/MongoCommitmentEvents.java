@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -75,7 +76,10 @@ class MongoCommitmentEvents implements CommitmentEvents {
 				Aggregation.group("commitmentId").max("sequence").as("last"));
 		Map<String, Long> last = new HashMap<>();
 		mongo.aggregate(lastEvent, COLLECTION, Document.class)
-			.forEach((row) -> last.put(row.getString("_id"), ((Number) row.get("last")).longValue()));
+			.forEach((row) -> last.put(row.getString("_id"), // every event has a
+																// sequence, so each group
+																// has a max
+					((Number) Objects.requireNonNull(row.get("last"))).longValue()));
 		return last;
 	}
 

@@ -2,6 +2,8 @@ package eu.agora.conversation;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The person behind an {@link Inbound}, as the directory knows them.
  *
@@ -11,7 +13,8 @@ import java.util.Set;
  * @param cityKey the city they work for, or {@code null}
  * @param organisationId the partner organisation they represent, or {@code null}
  */
-public record Caller(String personId, String displayName, Set<RoleGrant> roles, String cityKey, String organisationId) {
+public record Caller(String personId, String displayName, Set<RoleGrant> roles, @Nullable String cityKey,
+		@Nullable String organisationId) {
 
 	public Caller {
 		roles = Set.copyOf(roles);

@@ -2,6 +2,8 @@ package eu.agora.conversation;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Port: fetches a {@link FileRef}'s bytes from the platform it came from. Features pass
  * the platform of the {@link Inbound} that carried the file
@@ -63,11 +65,11 @@ public interface Downloads {
 			super(message, null);
 		}
 
-		public DownloadFailedException(String message, String hint) {
+		public DownloadFailedException(String message, @Nullable String hint) {
 			super(message, hint);
 		}
 
-		public DownloadFailedException(String message, String hint, Throwable cause) {
+		public DownloadFailedException(String message, @Nullable String hint, @Nullable Throwable cause) {
 			super(message, hint, cause);
 		}
 

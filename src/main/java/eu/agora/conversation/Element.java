@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a {@link Reply}. Text uses a light markup every adapter understands:
@@ -37,7 +38,7 @@ public sealed interface Element {
 	 * @param text body text in markup, may be {@code null}
 	 * @param fields label/value pairs shown as a grid or list
 	 */
-	record Section(String title, String text, List<Field> fields) implements Element {
+	record Section(@Nullable String title, @Nullable String text, List<Field> fields) implements Element {
 
 		public Section {
 			fields = List.copyOf(fields);
@@ -100,8 +101,8 @@ public sealed interface Element {
 	}
 
 	/** One field of a {@link Form}. */
-	record FormField(String name, String label, boolean required, boolean multiline, List<String> choices, String value,
-			String error) {
+	record FormField(String name, String label, boolean required, boolean multiline, List<String> choices,
+			@Nullable String value, @Nullable String error) {
 
 		public FormField {
 			choices = List.copyOf(choices);
@@ -123,8 +124,8 @@ public sealed interface Element {
 	 * @param highlights the sentences of {@code text} that answer best, in text order
 	 * @param score the match, between 0 and 1
 	 */
-	record Source(String document, String city, String section, Integer page, String text, List<String> highlights,
-			double score) implements Element {
+	record Source(String document, @Nullable String city, @Nullable String section, @Nullable Integer page, String text,
+			List<String> highlights, double score) implements Element {
 
 		public Source {
 			Objects.requireNonNull(document, "document");

@@ -2,6 +2,8 @@ package eu.agora.conversation;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A file the user gave with a command or on a message, as the platform described it. Only
  * the adapter that made it knows what {@code location} means; features fetch the bytes
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param size the size in bytes; {@code -1} when unknown
  * @param location where the adapter fetches it from (a URL, a local path)
  */
-public record FileRef(String name, String mediaType, long size, String location) {
+public record FileRef(String name, @Nullable String mediaType, long size, String location) {
 
 	public FileRef {
 		Objects.requireNonNull(name, "name");

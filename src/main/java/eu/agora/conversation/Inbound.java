@@ -3,6 +3,8 @@ package eu.agora.conversation;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something a person said or did on a platform, in neutral form.
  *
@@ -13,7 +15,8 @@ import java.util.Objects;
  * @param locale the sender's locale, when the platform tells it
  * @param input the command, message, button press or form submission
  */
-public record Inbound(Sender sender, String workspace, String channel, String thread, Locale locale, Input input) {
+public record Inbound(Sender sender, @Nullable String workspace, @Nullable String channel, @Nullable String thread,
+		@Nullable Locale locale, Input input) {
 
 	public Inbound {
 		Objects.requireNonNull(sender, "sender");

@@ -3,6 +3,8 @@ package eu.agora.conversation;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an {@link Inbound} carries.
  */
@@ -54,7 +56,8 @@ public sealed interface Input {
 	 * context menus), otherwise {@code null}
 	 * @param files the files of the message the action was invoked on; empty for buttons
 	 */
-	record Action(String actionId, String value, String message, List<FileRef> files) implements Input {
+	record Action(String actionId, @Nullable String value, @Nullable String message,
+			List<FileRef> files) implements Input {
 
 		public Action {
 			files = List.copyOf(files);

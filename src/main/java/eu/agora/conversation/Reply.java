@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What Agora answers: a few neutral elements, who sees them, and whether the reply
  * reports bad input or a failure. Adapters render it within their platform's limits.
@@ -21,7 +23,7 @@ public record Reply(List<Element> elements, Visibility visibility, boolean error
 	}
 
 	/** An error reply: what is wrong and, when given, how to do it right. */
-	public static Reply error(String problem, String hint) {
+	public static Reply error(String problem, @Nullable String hint) {
 		String markup = (hint == null || hint.isBlank()) ? problem : problem + "\n" + hint;
 		return new Reply(List.of(new Element.Text(markup)), Visibility.EPHEMERAL, true);
 	}

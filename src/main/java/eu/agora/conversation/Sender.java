@@ -3,6 +3,8 @@ package eu.agora.conversation;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The platform account a message came from.
  *
@@ -15,8 +17,9 @@ import java.util.Set;
  */
 public record Sender(Platform platform, String userId, String displayName, Set<String> platformRoles) {
 
-	public Sender(Platform platform, String userId, String displayName) {
-		this(platform, userId, displayName, Set.of());
+	public Sender(Platform platform, String userId, @Nullable String displayName) {
+		// the canonical constructor also falls back to the user id for a blank name
+		this(platform, userId, (displayName != null) ? displayName : userId, Set.of());
 	}
 
 	public Sender {

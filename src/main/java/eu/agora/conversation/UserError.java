@@ -1,5 +1,9 @@
 package eu.agora.conversation;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Bad input or a request that cannot be done: the message says what is wrong, the hint
  * how to do it right. The conversation core turns it into an error {@link Reply}; nothing
@@ -7,9 +11,9 @@ package eu.agora.conversation;
  */
 public class UserError extends RuntimeException {
 
-	private final String hint;
+	private final @Nullable String hint;
 
-	public UserError(String message, String hint) {
+	public UserError(String message, @Nullable String hint) {
 		super(message, null, false, false);
 		this.hint = hint;
 	}
@@ -22,17 +26,18 @@ public class UserError extends RuntimeException {
 	 * For a problem caused by a failure worth keeping for diagnosis (e.g. the I/O error
 	 * behind a failed download); the user still sees only the message and hint.
 	 */
-	protected UserError(String message, String hint, Throwable cause) {
+	protected UserError(String message, @Nullable String hint, @Nullable Throwable cause) {
 		super(message, cause, false, false);
 		this.hint = hint;
 	}
 
-	public String hint() {
+	public @Nullable String hint() {
 		return hint;
 	}
 
 	public Reply toReply() {
-		return Reply.error(getMessage(), hint);
+		// every constructor takes a non-null message
+		return Reply.error(Objects.requireNonNull(getMessage()), hint);
 	}
 
 }

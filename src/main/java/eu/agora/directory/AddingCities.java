@@ -3,6 +3,8 @@ package eu.agora.directory;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.UserError;
@@ -20,7 +22,8 @@ class AddingCities {
 		this.cities = cities;
 	}
 
-	City add(String name, String country, String localName, String region, String timeZone) {
+	City add(String name, String country, @Nullable String localName, @Nullable String region,
+			@Nullable String timeZone) {
 		String normalized = CityNames.normalize(name);
 		if (normalized.isEmpty() || name.length() > 80) {
 			throw new UserError("A city's name has letters and at most 80 characters.");
@@ -43,8 +46,9 @@ class AddingCities {
 									+ country + "."));
 		List<String> languages = sameCountry.stream().findFirst().map(City::languages).orElse(List.of());
 		String key = normalized.replace(' ', '_') + "_" + country.toLowerCase(Locale.ROOT);
-		City city = new City(key, name, localName, List.of(), country, region, MissionStatus.EUROPEAN_CITY, languages,
-				zone);
+		// the defaults City also applies: the name as local name, no region
+		City city = new City(key, name, (localName != null) ? localName : name, List.of(), country,
+				(region != null) ? region : "", MissionStatus.EUROPEAN_CITY, languages, zone);
 		if (!cities.add(city)) {
 			throw new UserError(name + " (" + country + ") is already in the directory.");
 		}

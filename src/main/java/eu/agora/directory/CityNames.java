@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -37,7 +38,8 @@ final class CityNames {
 		String probe = normalize(typed);
 		Set<String> keys = keysByName.getOrDefault(probe, Set.of());
 		if (keys.size() == 1) {
-			return citiesByKey.get(keys.iterator().next());
+			// every key in keysByName is a key of citiesByKey
+			return Objects.requireNonNull(citiesByKey.get(keys.iterator().next()));
 		}
 		if (keys.size() > 1) {
 			List<String> options = keys.stream().map(citiesByKey::get).map(CityNames::describe).sorted().toList();
@@ -46,7 +48,7 @@ final class CityNames {
 		}
 		List<String> near = Suggestions.nearest(probe, keysByName.keySet(), 5)
 			.stream()
-			.flatMap((name) -> keysByName.get(name).stream())
+			.flatMap((name) -> keysByName.getOrDefault(name, Set.of()).stream())
 			.distinct()
 			.limit(3)
 			.map(citiesByKey::get)

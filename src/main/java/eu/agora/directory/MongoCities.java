@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,7 +24,7 @@ class MongoCities implements Cities {
 
 	private final MongoTemplate mongo;
 
-	private volatile Snapshot snapshot;
+	private volatile @Nullable Snapshot snapshot;
 
 	MongoCities(MongoTemplate mongo) {
 		this.mongo = mongo;

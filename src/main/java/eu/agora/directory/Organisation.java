@@ -1,5 +1,7 @@
 package eu.agora.directory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sectoral partner of cities: a company, university, research body, bank, civic group
  * or public body.
@@ -9,5 +11,5 @@ package eu.agora.directory;
  * @param sector its sector
  * @param cityKey the city it mainly works with, or {@code null}
  */
-public record Organisation(String id, String name, Sector sector, String cityKey) {
+public record Organisation(String id, String name, Sector sector, @Nullable String cityKey) {
 }

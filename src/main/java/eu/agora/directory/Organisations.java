@@ -2,6 +2,8 @@ package eu.agora.directory;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.conversation.Slugs;
 import eu.agora.conversation.Suggestions;
 import eu.agora.conversation.UserError;
@@ -20,7 +22,7 @@ interface Organisations extends OrganisationDirectory {
 	List<Organisation> all();
 
 	/** Adds an organisation called {@code name}, or tells the caller it exists. */
-	default Organisation create(String name, Sector sector, String cityKey) {
+	default Organisation create(String name, Sector sector, @Nullable String cityKey) {
 		String id = Slugs.of(name);
 		if (id.isEmpty()) {
 			throw new UserError("An organisation's name needs letters or digits.");

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.conversation.RoleGrant;
 
 /**
@@ -17,8 +19,8 @@ import eu.agora.conversation.RoleGrant;
  * @param roles roles granted in Agora
  * @param since when Agora first met them
  */
-public record Person(String id, String displayName, List<String> identities, String cityKey, String organisationId,
-		Set<RoleGrant> roles, Instant since) {
+public record Person(String id, String displayName, List<String> identities, @Nullable String cityKey,
+		@Nullable String organisationId, Set<RoleGrant> roles, Instant since) {
 
 	public Person {
 		identities = List.copyOf(identities);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 
 import eu.agora.conversation.Role;
@@ -14,8 +16,8 @@ import eu.agora.conversation.RoleGrant;
  * A person as stored in the {@code people} collection. Each platform identity belongs to
  * one person (a unique index).
  */
-record PersonDocument(@Id String id, String displayName, List<String> identities, String cityKey, String organisationId,
-		List<Grant> roles, Instant since, Long version) {
+record PersonDocument(@Id String id, String displayName, List<String> identities, @Nullable String cityKey,
+		@Nullable String organisationId, List<Grant> roles, Instant since, Long version) {
 
 	Person toPerson() {
 		Set<RoleGrant> grants = roles.stream()

@@ -3,6 +3,8 @@ package eu.agora.directory;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Role;
@@ -25,7 +27,7 @@ class RoleScopes {
 		this.organisations = organisations;
 	}
 
-	RoleGrant grant(Role role, String scope) {
+	RoleGrant grant(Role role, @Nullable String scope) {
 		String typed = (scope == null) ? "" : scope.strip();
 		return switch (role) {
 			case OFFICER -> new RoleGrant(role, "city:" + cities.resolve(after(typed, "city:", role)).key());

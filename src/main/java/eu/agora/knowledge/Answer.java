@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.knowledge.search.SearchFilter;
 
 /**
@@ -22,7 +24,7 @@ import eu.agora.knowledge.search.SearchFilter;
  * @param feedback person id to {@code helpful} or {@code not-helpful}
  */
 record Answer(String id, String question, SearchFilter filter, String personId, List<String> ranked,
-		List<Double> scores, double confidence, String gapId, Instant askedAt, Map<String, String> feedback) {
+		List<Double> scores, double confidence, @Nullable String gapId, Instant askedAt, Map<String, String> feedback) {
 
 	Answer {
 		ranked = List.copyOf(ranked);

@@ -3,6 +3,8 @@ package eu.agora.knowledge;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A knowledge gap (see {@link Gaps}): a question the knowledge base did not answer (or
  * answered unhelpfully), waiting for a moderator. Asking the same question again while it
@@ -22,9 +24,9 @@ import java.util.List;
  * @param createdAt when
  * @param answeredAt when
  */
-record Gap(String id, String question, String openKey, Status status, Reason reason, String cityKey,
-		List<String> askers, List<String> routedTo, String answer, String answeredBy, Instant createdAt,
-		Instant answeredAt) {
+record Gap(String id, String question, String openKey, Status status, Reason reason, @Nullable String cityKey,
+		List<String> askers, List<String> routedTo, @Nullable String answer, @Nullable String answeredBy,
+		Instant createdAt, @Nullable Instant answeredAt) {
 
 	Gap {
 		askers = (askers != null) ? List.copyOf(askers) : List.of();

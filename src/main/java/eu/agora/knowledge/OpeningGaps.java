@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.storage.Sequences;
@@ -36,7 +38,7 @@ class OpeningGaps {
 	 * The open gap for this question (asked with this city filter), with {@code personId}
 	 * among its askers; a new gap when there is none.
 	 */
-	Gap record(String question, String cityKey, String personId, Gap.Reason reason) {
+	Gap record(String question, @Nullable String cityKey, String personId, Gap.Reason reason) {
 		String key = openKey(question, cityKey);
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Optional<Gap> joined = gaps.join(key, personId);
@@ -53,7 +55,7 @@ class OpeningGaps {
 		throw new IllegalStateException("Could not record the knowledge gap for: " + question);
 	}
 
-	static String openKey(String question, String cityKey) {
+	static String openKey(String question, @Nullable String cityKey) {
 		String normalised = question.toLowerCase(Locale.ROOT)
 			.replaceAll("\\s+", " ")
 			.replaceAll("[\\s?!.]+$", "")

@@ -2,6 +2,8 @@ package eu.agora.panels;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,7 +33,7 @@ class MongoPanelOutcomes implements PanelOutcomes {
 	}
 
 	@Override
-	public List<PanelOutcome> latest(String panelId, int limit) {
+	public List<PanelOutcome> latest(@Nullable String panelId, int limit) {
 		Query query = (panelId != null) ? Query.query(Criteria.where("panelId").is(panelId)) : new Query();
 		return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(limit), PanelOutcome.class,
 				COLLECTION);

@@ -2,6 +2,8 @@ package eu.agora.panels;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.agora.conversation.UserError;
 
 /**
@@ -52,7 +54,7 @@ final class PanelCopies {
 				rounds, s.outcome(), s.published(), s.version());
 	}
 
-	static PanelSession outcome(PanelSession s, String outcome, boolean published) {
+	static PanelSession outcome(PanelSession s, @Nullable String outcome, boolean published) {
 		return new PanelSession(s.id(), s.panelId(), s.topic(), s.questions(), s.scheduledAt(), s.zone(), s.state(),
 				s.rounds(), outcome, published, s.version());
 	}

@@ -2,6 +2,8 @@ package eu.agora.panels;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Port: the published outcomes, one per session (its id), with no person named.
  */
@@ -17,6 +19,6 @@ interface PanelOutcomes {
 	 * The {@code limit} newest outcomes, of one panel or, when {@code panelId} is
 	 * {@code null}, of all.
 	 */
-	List<PanelOutcome> latest(String panelId, int limit);
+	List<PanelOutcome> latest(@Nullable String panelId, int limit);
 
 }

@@ -55,7 +55,7 @@ class PanelReminders {
 		int posted = 0;
 		for (PanelSession session : sessions.scheduled()) {
 			Instant at = session.scheduledAt();
-			if (!now.isBefore(at)) {
+			if (at == null || !now.isBefore(at)) {
 				continue;
 			}
 			boolean soon = !now.isBefore(at.minus(JUST_BEFORE));

@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 
 /**
  * A panel session, in {@code panel_sessions}: scheduled, running or ended, with its
  * agenda, its rounds, and the outcome as drafted or edited.
  */
-record PanelSession(@Id String id, String panelId, String topic, List<String> questions, Instant scheduledAt,
-		String zone, State state, List<Round> rounds, String outcome, boolean published, long version) {
+record PanelSession(@Id String id, String panelId, String topic, List<String> questions, @Nullable Instant scheduledAt,
+		String zone, State state, List<Round> rounds, @Nullable String outcome, boolean published, long version) {
 
 	PanelSession {
 		questions = List.copyOf(questions);
@@ -25,7 +27,7 @@ record PanelSession(@Id String id, String panelId, String topic, List<String> qu
 	}
 
 	/** A discussion round: one question, open until closed. */
-	record Round(int number, String question, Instant openedAt, Instant closedAt) {
+	record Round(int number, String question, Instant openedAt, @Nullable Instant closedAt) {
 
 		boolean isOpen() {
 			return closedAt == null;

@@ -81,7 +81,7 @@ class RunningPanels {
 				sessions.current(panel.id())
 					.map((session) -> session.topic() + " — " + session.state().name().toLowerCase(Locale.ROOT)
 							+ ((session.scheduledAt() == null) ? "" : ", " + Schedules.describe(session)))
-					.orElse(null)));
+					.orElse("")));
 		fields.add(new Element.Field("Status", panel.archived() ? "archived" : "active"));
 		return Reply.of(new Element.Section(panel.name(), panel.purpose(), fields));
 	}

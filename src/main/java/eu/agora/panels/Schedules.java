@@ -3,6 +3,7 @@ package eu.agora.panels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How session times are shown: in the session's own time zone.
@@ -16,7 +17,8 @@ final class Schedules {
 
 	static String describe(PanelSession session) {
 		ZoneId zone = ZoneId.of(session.zone());
-		return WHEN.format(session.scheduledAt().atZone(zone)) + " (" + zone.getId() + ")";
+		// only scheduled sessions are described, and they have their time
+		return WHEN.format(Objects.requireNonNull(session.scheduledAt()).atZone(zone)) + " (" + zone.getId() + ")";
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.commitments.CommitmentFigures;
@@ -70,8 +72,8 @@ class SuggestingMembers {
 
 	record Suggestion(City city, int score, List<String> reasons) {
 
-		static Suggestion of(City city, List<String> sameCountryMembers, CommitmentFigures.Readiness readiness,
-				List<String> domains) {
+		static Suggestion of(City city, List<String> sameCountryMembers,
+				CommitmentFigures.@Nullable Readiness readiness, List<String> domains) {
 			int score = 0;
 			List<String> reasons = new ArrayList<>();
 			if (!sameCountryMembers.isEmpty()) {

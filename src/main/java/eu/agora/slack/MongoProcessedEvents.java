@@ -3,6 +3,7 @@ package eu.agora.slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,8 @@ class MongoProcessedEvents implements ProcessedEvents {
 	}
 
 	private void sweepIfDue(Instant now) {
-		Instant last = lastSweep.get();
+		// starts at the epoch and is only ever set to an instant
+		Instant last = Objects.requireNonNull(lastSweep.get());
 		if (now.isAfter(last.plus(SWEEP_EVERY)) && lastSweep.compareAndSet(last, now)) {
 			mongo.remove(Query.query(Criteria.where("expiresAt").lt(now)), COLLECTION);
 		}

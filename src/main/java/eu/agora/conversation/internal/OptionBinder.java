@@ -44,9 +44,9 @@ public final class OptionBinder {
 			values.put(option.name(), file.getValue());
 		}
 		for (Token token : tokens) {
-			if (token.isNamed()) {
-				OptionSpec option = find(sub, token.key())
-					.orElseThrow(() -> unknownOption(command, sub, token.key(), usage));
+			String key = token.key();
+			if (key != null) {
+				OptionSpec option = find(sub, key).orElseThrow(() -> unknownOption(command, sub, key, usage));
 				put(values, option, token.value(), usage, fileFromText);
 			}
 			else if (token.isBareWord() && isFlag(sub, token.value())) {

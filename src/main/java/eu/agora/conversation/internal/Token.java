@@ -1,5 +1,7 @@
 package eu.agora.conversation.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One word of a command line: either a named value ({@code key:value}) or a positional
  * word.
@@ -9,7 +11,7 @@ package eu.agora.conversation.internal;
  * @param quoted whether the value was quoted (a quoted word is never a subcommand or
  * flag)
  */
-public record Token(String key, String value, boolean quoted) {
+public record Token(@Nullable String key, String value, boolean quoted) {
 
 	public boolean isNamed() {
 		return key != null;

@@ -3,6 +3,8 @@ package eu.agora.knowledge.documents;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a {@link FormatReader} found in a file, before it is split into passages.
  *
@@ -11,7 +13,7 @@ import java.util.Map;
  * @param frontMatter Markdown front matter, keys in lower case; empty otherwise
  * @param sections the document's text by section, in reading order
  */
-record DocumentBody(String title, Map<String, String> frontMatter, List<SectionText> sections) {
+record DocumentBody(@Nullable String title, Map<String, String> frontMatter, List<SectionText> sections) {
 
 	DocumentBody {
 		frontMatter = Map.copyOf(frontMatter);

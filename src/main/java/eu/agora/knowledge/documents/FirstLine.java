@@ -1,5 +1,7 @@
 package eu.agora.knowledge.documents;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The first non-empty line of a text, as a title when it is short enough to be one.
  */
@@ -12,7 +14,7 @@ final class FirstLine {
 	 * @return the first non-blank line, trimmed, or {@code null} if it is longer than
 	 * {@code longest} characters or there is none
 	 */
-	static String of(String text, int longest) {
+	static @Nullable String of(String text, int longest) {
 		return text.lines()
 			.map(Whitespace::collapse)
 			.filter((line) -> !line.isEmpty())

@@ -3,6 +3,7 @@ package eu.agora.knowledge.documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads HTML with jsoup: scripts, styles, navigation, page headers and footers are
@@ -59,7 +61,7 @@ final class HtmlPassages implements FormatReader {
 		return Whitespace.collapse(Jsoup.parseBodyFragment(html).text());
 	}
 
-	private static String firstH1(Document document) {
+	private static @Nullable String firstH1(Document document) {
 		Element h1 = document.selectFirst("h1");
 		return (h1 != null) ? Whitespace.collapse(h1.text()) : null;
 	}
@@ -116,7 +118,8 @@ final class HtmlPassages implements FormatReader {
 				lines.add("- " + text);
 			}
 			for (Element sublist : item.select("ul, ol")) {
-				if (sublist.parent().closest("ul, ol") == list) {
+				// a list found inside an item has a parent
+				if (Objects.requireNonNull(sublist.parent()).closest("ul, ol") == list) {
 					lines.addAll(items(sublist));
 				}
 			}

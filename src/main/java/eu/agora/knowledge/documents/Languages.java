@@ -96,7 +96,7 @@ final class Languages {
 			}
 		}
 		boolean clear = bestHits >= FEWEST_HITS && bestHits >= secondHits * LEAD && bestHits * 20 >= words;
-		return clear ? best : FALLBACK;
+		return (clear && best != null) ? best : FALLBACK;
 	}
 
 	private static boolean isGreek(String word) {

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a PDF with PDFBox, page by page so that every passage knows its page: paragraphs
@@ -66,7 +67,7 @@ final class PdfPassages implements FormatReader {
 		return pages;
 	}
 
-	private static String title(PDDocument document, List<String> pages) {
+	private static @Nullable String title(PDDocument document, List<String> pages) {
 		PDDocumentInformation information = document.getDocumentInformation();
 		if (information.getTitle() != null && !information.getTitle().isBlank()) {
 			return Whitespace.collapse(information.getTitle());

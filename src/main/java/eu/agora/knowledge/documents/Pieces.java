@@ -3,6 +3,8 @@ package eu.agora.knowledge.documents;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Cuts a section's blocks into {@link Piece pieces}: short paragraphs stay whole, a long
  * one is cut at lines and sentences; a table takes the short paragraph right before it as
@@ -31,18 +33,19 @@ final class Pieces {
 			}
 			else if (block instanceof Block.Table table) {
 				Block before = (i > 0) ? blocks.get(i - 1) : null;
-				String caption = isCaption(before, table) ? ((Block.Paragraph) before).text() : null;
+				String caption = (before instanceof Block.Paragraph above && isCaption(above, table)) ? above.text()
+						: null;
 				pieces.addAll(table(caption, table.rows()));
 			}
 		}
 		return pieces;
 	}
 
-	private static Block next(List<Block> blocks, int i) {
+	private static @Nullable Block next(List<Block> blocks, int i) {
 		return (i + 1 < blocks.size()) ? blocks.get(i + 1) : null;
 	}
 
-	private static boolean isCaption(Block block, Block following) {
+	private static boolean isCaption(@Nullable Block block, @Nullable Block following) {
 		return block instanceof Block.Paragraph paragraph && following instanceof Block.Table
 				&& Words.count(paragraph.text()) <= CAPTION;
 	}
@@ -62,7 +65,7 @@ final class Pieces {
 		return pieces;
 	}
 
-	private static List<Piece> table(String caption, List<String> rows) {
+	private static List<Piece> table(@Nullable String caption, List<String> rows) {
 		String whole = ((caption != null) ? caption + "\n" : "") + String.join("\n", rows);
 		if (Words.count(whole) <= LONG) {
 			return List.of(Piece.of(whole, Piece.PARAGRAPH, true));

@@ -2,6 +2,8 @@ package eu.agora.knowledge.documents;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The blocks under one heading, in order; for a PDF, those of one page. Passages never
  * span two of these.
@@ -9,7 +11,7 @@ import java.util.List;
  * @param path the headings above, outermost first
  * @param page the 1-based PDF page, or {@code null}
  */
-record SectionText(List<String> path, Integer page, List<Block> blocks) {
+record SectionText(List<String> path, @Nullable Integer page, List<Block> blocks) {
 
 	SectionText {
 		path = List.copyOf(path);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Collects a document's blocks under the stack of headings above them, as a reader walks
  * the document from top to bottom. Every heading starts a new section, even one with the
@@ -18,11 +20,11 @@ final class Sections {
 
 	private List<String> path = List.of();
 
-	private Integer page;
+	private @Nullable Integer page;
 
 	private List<Block> blocks = new ArrayList<>();
 
-	private String firstHeading;
+	private @Nullable String firstHeading;
 
 	/**
 	 * Opens a section under the nearest heading of a lower level.
@@ -46,7 +48,7 @@ final class Sections {
 	/**
 	 * Opens a section with a path known from elsewhere (a PDF outline) on a page.
 	 */
-	void moveTo(List<String> path, Integer page) {
+	void moveTo(List<String> path, @Nullable Integer page) {
 		close();
 		this.path = List.copyOf(path);
 		this.page = page;
@@ -85,7 +87,7 @@ final class Sections {
 	/**
 	 * @return the text of the first non-empty heading, or {@code null}
 	 */
-	String firstHeading() {
+	@Nullable String firstHeading() {
 		return this.firstHeading;
 	}
 

@@ -10,10 +10,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +82,7 @@ public class Ingestion {
 	 * @param fileName the file's name, whose extension says how to read it
 	 * @param by who gave it, or {@code null}
 	 */
-	public IngestResult file(String source, String fileName, byte[] content, DocumentKind kind, String by) {
+	public IngestResult file(String source, String fileName, byte[] content, DocumentKind kind, @Nullable String by) {
 		if (content.length > maxFileSize()) {
 			return tooLarge(fileName, content.length);
 		}
@@ -94,7 +96,8 @@ public class Ingestion {
 			parsed = parsers.parse(fileName, content);
 		}
 		catch (UnreadableDocumentException ex) {
-			return new IngestResult.Skipped(fileName, ex.getMessage());
+			// an unreadable document always says why
+			return new IngestResult.Skipped(fileName, Objects.requireNonNull(ex.getMessage()));
 		}
 		Optional<City> city = cityOf(parsed, fileName);
 		List<String> domains = frontMatterDomains(parsed);
@@ -105,8 +108,8 @@ public class Ingestion {
 	 * Ingests Markdown text that Agora itself holds (a panel outcome, a verified answer);
 	 * {@code cityKey} may be {@code null} for knowledge of every city.
 	 */
-	public IngestResult text(String source, String title, String markdown, DocumentKind kind, String cityKey,
-			List<String> domains, String by) {
+	public IngestResult text(String source, String title, String markdown, DocumentKind kind, @Nullable String cityKey,
+			List<String> domains, @Nullable String by) {
 		byte[] content = markdown.getBytes(StandardCharsets.UTF_8);
 		String sha = sha256(content);
 		Optional<KnowledgeDocument> existing = documents.document(source);
@@ -118,15 +121,16 @@ public class Ingestion {
 			parsed = parsers.parse(source.replace(':', '-') + ".md", content);
 		}
 		catch (UnreadableDocumentException ex) {
-			return new IngestResult.Skipped(title, ex.getMessage());
+			// an unreadable document always says why
+			return new IngestResult.Skipped(title, Objects.requireNonNull(ex.getMessage()));
 		}
 		ParsedDocument titled = new ParsedDocument(title, parsed.frontMatter(), parsed.language(), parsed.passages());
 		City city = (cityKey != null) ? cities.byKey(cityKey).orElse(null) : null;
 		return store(source, title, titled, kind, city, domains, sha, by, existing.isPresent());
 	}
 
-	private IngestResult store(String source, String name, ParsedDocument parsed, DocumentKind kind, City city,
-			List<String> documentDomains, String sha, String by, boolean replacing) {
+	private IngestResult store(String source, String name, ParsedDocument parsed, DocumentKind kind,
+			@Nullable City city, List<String> documentDomains, String sha, @Nullable String by, boolean replacing) {
 		String generation = UUID.randomUUID().toString();
 		String language = LanguageAnalyzers.supported(parsed.language());
 		List<PassageDraft> drafts = parsed.passages();

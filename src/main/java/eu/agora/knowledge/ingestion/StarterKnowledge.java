@@ -3,6 +3,7 @@ package eu.agora.knowledge.ingestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -86,7 +87,8 @@ class StarterKnowledge implements SmartLifecycle {
 		Set<String> shipped = new HashSet<>();
 		try {
 			for (Resource page : new PathMatchingResourcePatternResolver().getResources("classpath*:knowledge/*.md")) {
-				String name = page.getFilename();
+				// a resource matched by a file pattern has a file name
+				String name = Objects.requireNonNull(page.getFilename());
 				shipped.add(PREFIX + name);
 				IngestResult result = ingestion.file(PREFIX + name, name, page.getContentAsByteArray(),
 						DocumentKind.STARTER, null);

@@ -3,6 +3,8 @@ package eu.agora.knowledge.search;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A document of the knowledge base (see {@link KnowledgeDocuments}). Its passages are
  * those of its current {@code generation}: a re-ingestion writes the new passages first
@@ -21,9 +23,9 @@ import java.util.List;
  * @param ingestedAt when
  * @param ingestedBy who, or {@code null} for the command line and start-up
  */
-public record KnowledgeDocument(String id, String title, DocumentKind kind, String cityKey, String country,
-		List<String> domains, String language, String sha256, String generation, int passages, Instant ingestedAt,
-		String ingestedBy) {
+public record KnowledgeDocument(String id, String title, DocumentKind kind, @Nullable String cityKey,
+		@Nullable String country, List<String> domains, String language, String sha256, String generation, int passages,
+		Instant ingestedAt, @Nullable String ingestedBy) {
 
 	public KnowledgeDocument {
 		domains = (domains != null) ? List.copyOf(domains) : List.of();

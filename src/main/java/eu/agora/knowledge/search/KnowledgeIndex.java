@@ -37,6 +37,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -248,7 +249,7 @@ public class KnowledgeIndex implements DisposableBean {
 		return new BooleanQuery.Builder().add(query, Occur.MUST).add(filterQuery, Occur.FILTER).build();
 	}
 
-	private static Query filterQuery(SearchFilter filter) {
+	private static @Nullable Query filterQuery(@Nullable SearchFilter filter) {
 		if (filter == null || filter.isEmpty()) {
 			return null;
 		}

@@ -1,6 +1,7 @@
 package eu.agora.knowledge.search;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.jspecify.annotations.Nullable;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DanishStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
@@ -63,12 +65,14 @@ public final class LanguageAnalyzers {
 	}
 
 	/** The code Agora indexes {@code language} as: itself when supported, else "en". */
-	public static String supported(String language) {
+	public static String supported(@Nullable String language) {
 		return (language != null && SPECS.containsKey(language)) ? language : "en";
 	}
 
 	Analyzer forLanguage(String language) {
-		return analyzers.computeIfAbsent(supported(language), (code) -> new FoldingStemmingAnalyzer(SPECS.get(code)));
+		return analyzers.computeIfAbsent(supported(language), // supported(...) gives a
+																// key of SPECS
+				(code) -> new FoldingStemmingAnalyzer(Objects.requireNonNull(SPECS.get(code))));
 	}
 
 	/** The indexed field holding text in {@code language}. */

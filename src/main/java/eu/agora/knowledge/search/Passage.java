@@ -2,6 +2,8 @@ package eu.agora.knowledge.search;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A passage of a document (see {@link Passages}): the unit of retrieval and citation. Its
  * embedding is kept beside the text so that the search index can be rebuilt without the
@@ -22,8 +24,8 @@ import java.util.List;
  * @param model the embedding model's id
  */
 public record Passage(String id, String documentId, String generation, int ordinal, List<String> sectionPath,
-		Integer page, String text, String cityKey, String country, List<String> domains, String language,
-		byte[] embedding, String model) {
+		@Nullable Integer page, String text, @Nullable String cityKey, @Nullable String country, List<String> domains,
+		String language, byte[] embedding, String model) {
 
 	public Passage {
 		sectionPath = (sectionPath != null) ? List.copyOf(sectionPath) : List.of();

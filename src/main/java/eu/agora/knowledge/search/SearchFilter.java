@@ -1,5 +1,7 @@
 package eu.agora.knowledge.search;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a search is limited to; each part may be {@code null} for "any".
  *
@@ -7,7 +9,7 @@ package eu.agora.knowledge.search;
  * @param country passages of documents from cities in this ISO country
  * @param domain passages about this domain id
  */
-public record SearchFilter(String cityKey, String country, String domain) {
+public record SearchFilter(@Nullable String cityKey, @Nullable String country, @Nullable String domain) {
 
 	public static final SearchFilter NONE = new SearchFilter(null, null, null);
 
