@@ -1,5 +1,6 @@
 package eu.agora.directory;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the city list into MongoDB: at the first start, and again on
- * {@code /city import}. Cities are upserted one by one by key, so a re-import never
+ * {@code /city import}. Cities are upserted by key in one write, so a re-import never
  * removes a city others refer to.
  */
 @Component
@@ -41,17 +42,9 @@ class ImportingCities implements InitializingBean {
 
 	Result importAll() {
 		List<City> listed = file.read();
-		int added = 0;
-		int updated = 0;
-		for (City city : listed) {
-			switch (cities.put(city)) {
-				case ADDED -> added++;
-				case UPDATED -> updated++;
-				case UNCHANGED -> {
-				}
-			}
-		}
-		return new Result(listed.size(), added, updated);
+		List<Cities.Stored> done = cities.putAll(listed);
+		return new Result(listed.size(), Collections.frequency(done, Cities.Stored.ADDED),
+				Collections.frequency(done, Cities.Stored.UPDATED));
 	}
 
 	record Result(int total, int added, int updated) {

@@ -1,15 +1,20 @@
 package eu.agora.directory;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -63,15 +68,29 @@ class MongoCities implements Cities {
 	}
 
 	@Override
-	public Stored put(City city) {
-		CityDocument wanted = CityDocument.from(city);
-		CityDocument stored = mongo.findById(city.key(), CityDocument.class, COLLECTION);
-		snapshot = null;
-		if (wanted.equals(stored)) {
-			return Stored.UNCHANGED;
+	public List<Stored> putAll(List<City> cities) {
+		Map<String, CityDocument> stored = mongo.findAll(CityDocument.class, COLLECTION)
+			.stream()
+			.collect(Collectors.toMap(CityDocument::key, Function.identity()));
+		BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
+		List<Stored> done = new ArrayList<>();
+		for (City city : cities) {
+			CityDocument wanted = CityDocument.from(city);
+			CityDocument before = stored.get(city.key());
+			if (wanted.equals(before)) {
+				done.add(Stored.UNCHANGED);
+				continue;
+			}
+			writes.replaceOne(Query.query(Criteria.where("_id").is(city.key())), wanted,
+					FindAndReplaceOptions.options().upsert());
+			done.add((before == null) ? Stored.ADDED : Stored.UPDATED);
 		}
-		mongo.save(wanted, COLLECTION);
-		return (stored == null) ? Stored.ADDED : Stored.UPDATED;
+		if (done.stream().anyMatch((result) -> result != Stored.UNCHANGED)) {
+			// one write command: the embedded store commits once, not once per city
+			writes.execute();
+			snapshot = null;
+		}
+		return done;
 	}
 
 	private Snapshot snapshot() {

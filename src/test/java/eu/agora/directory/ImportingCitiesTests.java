@@ -27,8 +27,8 @@ class ImportingCitiesTests {
 	void givenAChangedAndAnAddedCity_thenAReimportCountsWhatChangedAndKeepsTheAddedOne() {
 		importing.afterPropertiesSet();
 		City lodz = CityTestData.lodz();
-		cities.put(new City(lodz.key(), lodz.name(), lodz.localName(), List.of(), lodz.country(), lodz.region(),
-				lodz.missionStatus(), lodz.languages(), "Europe/Berlin"));
+		cities.putAll(List.of(new City(lodz.key(), lodz.name(), lodz.localName(), List.of(), lodz.country(),
+				lodz.region(), lodz.missionStatus(), lodz.languages(), "Europe/Berlin")));
 		City added = new City("plock_pl", "Plock", null, null, "PL", null, MissionStatus.EUROPEAN_CITY, null,
 				"Europe/Warsaw");
 		cities.add(added);

@@ -46,9 +46,11 @@ class InMemoryCities implements Cities {
 	}
 
 	@Override
-	public Stored put(City city) {
-		City before = cities.put(city.key(), city);
-		return (before == null) ? Stored.ADDED : before.equals(city) ? Stored.UNCHANGED : Stored.UPDATED;
+	public List<Stored> putAll(List<City> all) {
+		return all.stream().map((city) -> {
+			City before = cities.put(city.key(), city);
+			return (before == null) ? Stored.ADDED : before.equals(city) ? Stored.UNCHANGED : Stored.UPDATED;
+		}).toList();
 	}
 
 }
