@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -17,6 +16,8 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link CommitmentEvents} in the append-only {@code commitment_events} collection,
@@ -37,13 +38,7 @@ class MongoCommitmentEvents implements CommitmentEvents {
 
 	@Override
 	public boolean append(CommitmentEvent event) {
-		try {
-			mongo.insert(event, COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException concurrent) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, event, COLLECTION);
 	}
 
 	@Override

@@ -3,13 +3,14 @@ package eu.agora.commitments;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link Commitments} in the {@code commitments} collection. Creates its unique index —
@@ -40,13 +41,7 @@ class MongoCommitments implements Commitments {
 
 	@Override
 	public boolean add(Commitment fresh) {
-		try {
-			mongo.insert(fresh, COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException raced) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, fresh, COLLECTION);
 	}
 
 	@Override

@@ -2,12 +2,13 @@ package eu.agora.commitments;
 
 import java.time.Instant;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link SentReminders} in {@code commitment_reminders}: the reminder's id is the
@@ -26,13 +27,7 @@ class MongoSentReminders implements SentReminders {
 
 	@Override
 	public boolean claim(String id, String commitmentId, String kind, Instant at) {
-		try {
-			mongo.insert(new Sent(id, commitmentId, kind, at), COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException alreadySent) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, new Sent(id, commitmentId, kind, at), COLLECTION);
 	}
 
 	@Override

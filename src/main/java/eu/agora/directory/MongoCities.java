@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link Cities} — and the {@link CityDirectory} — over the {@code cities} collection,
@@ -57,10 +58,7 @@ class MongoCities implements Cities {
 
 	@Override
 	public boolean add(City city) {
-		try {
-			mongo.insert(CityDocument.from(city), COLLECTION);
-		}
-		catch (DuplicateKeyException taken) {
+		if (!UniqueInserts.insertIfNew(mongo, CityDocument.from(city), COLLECTION)) {
 			return false;
 		}
 		snapshot = null;

@@ -3,11 +3,12 @@ package eu.agora.directory;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link LinkCodes} in the {@code link_codes} collection; the code is the {@code _id}.
@@ -25,13 +26,7 @@ class MongoLinkCodes implements LinkCodes {
 
 	@Override
 	public boolean add(String code, String personId, Instant expiresAt) {
-		try {
-			mongo.insert(new LinkCodeDocument(code, personId, expiresAt), COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException taken) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, new LinkCodeDocument(code, personId, expiresAt), COLLECTION);
 	}
 
 	@Override

@@ -4,9 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link Organisations} — and the {@link OrganisationDirectory} — in the
@@ -25,13 +26,7 @@ class MongoOrganisations implements Organisations {
 
 	@Override
 	public boolean add(Organisation organisation) {
-		try {
-			mongo.insert(OrganisationDocument.from(organisation), COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException taken) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, OrganisationDocument.from(organisation), COLLECTION);
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link Gaps} in the collection {@code knowledge_gaps}, with a unique index on
@@ -44,13 +45,7 @@ class MongoGaps implements Gaps, InitializingBean {
 
 	@Override
 	public boolean open(Gap gap) {
-		try {
-			mongo.insert(gap, COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException raced) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, gap, COLLECTION);
 	}
 
 	@Override

@@ -4,11 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /** {@link Panels} in the {@code panels} collection. */
 @Component
@@ -24,13 +25,7 @@ class MongoPanels implements Panels {
 
 	@Override
 	public boolean add(Panel panel) {
-		try {
-			mongo.insert(panel, COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException taken) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, panel, COLLECTION);
 	}
 
 	@Override

@@ -2,12 +2,13 @@ package eu.agora.panels;
 
 import java.time.Instant;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link PostedReminders} in {@code panel_reminders}: the reminder's id is the document's
@@ -26,13 +27,7 @@ class MongoPostedReminders implements PostedReminders {
 
 	@Override
 	public boolean claim(String id, String sessionId, Instant at) {
-		try {
-			mongo.insert(new Sent(id, sessionId, at), COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException alreadyPosted) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, new Sent(id, sessionId, at), COLLECTION);
 	}
 
 	@Override

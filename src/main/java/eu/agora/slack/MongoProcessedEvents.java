@@ -8,11 +8,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import eu.agora.storage.UniqueInserts;
 
 /**
  * {@link ProcessedEvents} in MongoDB: the event id is the document's {@code _id}, so a
@@ -59,13 +60,7 @@ class MongoProcessedEvents implements ProcessedEvents {
 		if (existing != null) {
 			mongo.remove(same, COLLECTION);
 		}
-		try {
-			mongo.insert(new ProcessedEvent(eventId, now, now.plus(memory)), COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException concurrent) {
-			return false;
-		}
+		return UniqueInserts.insertIfNew(mongo, new ProcessedEvent(eventId, now, now.plus(memory)), COLLECTION);
 	}
 
 	private void sweepIfDue(Instant now) {
