@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -85,6 +88,22 @@ public final class AgoraProcess implements AutoCloseable {
 			}
 			return new Result(agora.waitForExit(Duration.ofSeconds(30)), lines);
 		}
+	}
+
+	/**
+	 * One invite code per city, issued by the admin {@code shell-admin} in one run: a
+	 * journey's people join their cities with {@code /city register <city> code:<code>}.
+	 */
+	public static List<String> inviteCodes(Path dataDir, String... cities) {
+		String script = Stream.of(cities).map((city) -> "/city invite " + city).collect(Collectors.joining("\n"));
+		Result result = script(dataDir, script + "\n", "--agora.shell.format=json", "--agora.shell.user=shell-admin");
+		return result.replies().stream().filter((reply) -> reply.hasNonNull("replyTo")).map((reply) -> {
+			Matcher code = Pattern.compile("code:([A-Z0-9]+)").matcher(reply.get("text").asString());
+			if (!code.find()) {
+				throw new AssertionError("No invite code in " + reply);
+			}
+			return code.group(1);
+		}).toList();
 	}
 
 	public void send(String text) {

@@ -51,7 +51,7 @@ class CommitmentExport {
 			.get()
 			.print(out)) {
 			for (Commitment commitment : commitments) {
-				printer.printRecord(columns.stream().map((column) -> column.value().apply(commitment)).toList());
+				printer.printRecord(columns.stream().map((column) -> column.cell(commitment)).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -84,20 +84,21 @@ class CommitmentExport {
 				new Column("Action description", (c) -> orEmpty(c.description())),
 				new Column("Sector / field of action", Commitment::domain),
 				new Column("Systemic lever", (c) -> orEmpty(c.lever())),
-				new Column("Target value", (c) -> number(c.target())),
+				Column.number("Target value", (c) -> number(c.target())),
 				new Column("Target unit", (c) -> (c.target() == null) ? "" : c.target().unit()),
-				new Column("Target year", (c) -> (c.target() == null) ? "" : String.valueOf(c.target().year())),
-				new Column("Baseline value", (c) -> number(c.baseline())),
+				Column.number("Target year", (c) -> (c.target() == null) ? "" : String.valueOf(c.target().year())),
+				Column.number("Baseline value", (c) -> number(c.baseline())),
 				new Column("Baseline unit", (c) -> (c.baseline() == null) ? "" : c.baseline().unit()),
-				new Column("Baseline year", (c) -> (c.baseline() == null) ? "" : String.valueOf(c.baseline().year())),
-				new Column("Estimated implementation cost",
+				Column.number("Baseline year",
+						(c) -> (c.baseline() == null) ? "" : String.valueOf(c.baseline().year())),
+				Column.number("Estimated implementation cost",
 						(c) -> (c.budget() == null) ? "" : c.budget().amount().stripTrailingZeros().toPlainString()),
 				new Column("Cost currency", (c) -> (c.budget() == null) ? "" : c.budget().currency()),
 				new Column("Source of funding", (c) -> (c.budget() == null) ? "" : orEmpty(c.budget().fundingSource())),
 				new Column("Implementation start", (c) -> (c.start() == null) ? "" : c.start().toString()),
 				new Column("Implementation end", (c) -> c.deadline().toString()),
 				new Column("Implementation status", (c) -> covenantStatus(c.status())),
-				new Column("Progress (%)", (c) -> String.valueOf(c.progress())),
+				Column.number("Progress (%)", (c) -> String.valueOf(c.progress())),
 				new Column("Evidence", (c) -> String.join(" ", c.evidence())),
 				new Column("Awaiting re-affirmation", (c) -> c.awaitingReaffirmation() ? "yes" : "no"),
 				new Column("Last updated", (c) -> c.storedUpdatedAt().toString()));
@@ -126,7 +127,25 @@ class CommitmentExport {
 		return (text == null) ? "" : text;
 	}
 
-	private record Column(String header, Function<Commitment, String> value) {
+	/**
+	 * One column; a text column's CSV cells are neutralised, a number column's (values
+	 * Agora formats itself) are written as they are.
+	 */
+	private record Column(String header, Function<Commitment, String> value, boolean numeric) {
+
+		Column(String header, Function<Commitment, String> value) {
+			this(header, value, false);
+		}
+
+		static Column number(String header, Function<Commitment, String> value) {
+			return new Column(header, value, true);
+		}
+
+		String cell(Commitment commitment) {
+			String text = value.apply(commitment);
+			return numeric ? text : SpreadsheetCells.neutralise(text);
+		}
+
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import eu.agora.conversation.Names;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
@@ -154,7 +155,15 @@ final class CommitmentInput {
 	}
 
 	private @Nullable String required(String field, int max) {
-		return attempt(field, () -> limited(field, require(field), max));
+		return attempt(field, () -> named(field, limited(field, require(field), max)));
+	}
+
+	/** A title or an office's name follows the rule for names people give things. */
+	private static String named(String field, String text) {
+		Names.problem(text).ifPresent((problem) -> {
+			throw new FieldProblem(field, problem);
+		});
+		return text.strip();
 	}
 
 	private @Nullable String optionalText(String field) {

@@ -1,5 +1,7 @@
 package eu.agora.directory;
 
+import java.util.List;
+
 import eu.agora.conversation.Role;
 import eu.agora.conversation.RoleGrant;
 
@@ -27,5 +29,17 @@ interface Affiliations {
 	 * gone afterwards.
 	 */
 	void merge(Person source, Person target);
+
+	/** Ends the person's membership of their city: no city, no officer role. */
+	void leaveCity(String personId);
+
+	/** Ends the person's membership of their organisation: none, no partner role. */
+	void leaveOrganisation(String personId);
+
+	/** Deletes the person and every identity they had (erasure). */
+	void delete(String personId);
+
+	/** The admins: people granted the role, and those configured by identity. */
+	List<Person> admins();
 
 }

@@ -42,8 +42,14 @@ class AgoraCommands implements CommandSet {
 
 	private final LinkingAccounts linking;
 
+	private final Auditing audit;
+
+	private final MembershipRequests requests;
+
 	AgoraCommands(People people, Affiliations affiliations, RoleScopes scopes, CityDirectory cities,
-			OrganisationDirectory organisations, LinkingAccounts linking) {
+			OrganisationDirectory organisations, LinkingAccounts linking, Auditing audit, MembershipRequests requests) {
+		this.audit = audit;
+		this.requests = requests;
 		this.linking = linking;
 		this.people = people;
 		this.affiliations = affiliations;
@@ -81,6 +87,7 @@ class AgoraCommands implements CommandSet {
 		fields.add(new Element.Field("Organisation", (person.organisationId() == null) ? ""
 				: organisations.byId(person.organisationId()).map(Organisation::name).orElse(person.organisationId())));
 		fields.add(new Element.Field("Roles", describe(call.caller().roles())));
+		fields.add(new Element.Field("Pending requests", pending(person.id())));
 		return Reply.of(new Element.Section(person.displayName(), null, fields));
 	}
 
@@ -88,6 +95,7 @@ class AgoraCommands implements CommandSet {
 		Person person = people.resolve(call.options().requiredText("person"), call.inbound().platform());
 		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
 		RoleGrant grant = scopes.grant(role, call.options().text("scope").orElse(null));
+		audit.record(AuditEvent.GRANTED, person.id(), call.caller().personId(), auditScope(grant), role.id());
 		if (role == Role.OFFICER) {
 			affiliations.registerWithCity(person.id(), grant.scope().substring("city:".length()));
 		}
@@ -107,6 +115,11 @@ class AgoraCommands implements CommandSet {
 			throw new UserError(person.displayName() + " (" + person.id() + ") is not " + article(role) + ".",
 					"Their roles: " + describe(person.roles()) + ".");
 		}
+		person.roles()
+			.stream()
+			.filter((held) -> held.role() == role)
+			.forEach((held) -> audit.record(AuditEvent.REVOKED, person.id(), call.caller().personId(), auditScope(held),
+					role.id()));
 		affiliations.revoke(person.id(), role);
 		return Reply.text(person.displayName() + " (" + person.id() + ") is no longer " + article(role) + ".");
 	}
@@ -121,6 +134,21 @@ class AgoraCommands implements CommandSet {
 		Person joined = linking.redeem(code.get(), call.caller().personId());
 		return Reply
 			.text("Linked: " + String.join(", ", joined.identities()) + " are now one person (" + joined.id() + ").");
+	}
+
+	private String pending(String personId) {
+		return requests.of(personId)
+			.stream()
+			.filter((request) -> request.status() == MembershipRequest.Status.PENDING)
+			.map((request) -> request.id() + ": " + JoiningCities.role(request.scope()) + " "
+					+ (request.isCity() ? cities.nameOf(request.target())
+							: organisations.byId(request.target()).map(Organisation::name).orElse(request.target())))
+			.collect(Collectors.joining(", "));
+	}
+
+	/** Memberships are audited under their city or organisation, other roles as such. */
+	private static String auditScope(RoleGrant grant) {
+		return (grant.role() == Role.OFFICER || grant.role() == Role.PARTNER) ? grant.scope() : grant.toString();
 	}
 
 	private static String article(Role role) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Names;
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.OptionType;
 import eu.agora.conversation.Reply;
@@ -23,8 +25,8 @@ import eu.agora.conversation.SubcommandSpec;
 import eu.agora.conversation.UserError;
 
 /**
- * {@code /city}: look cities up, list them, register as a city's officer, re-import the
- * list.
+ * {@code /city}: look cities up, list them, ask to become a city's officer (or join with
+ * an invite code), re-import the list.
  */
 @Component
 class CityCommands implements CommandSet {
@@ -33,18 +35,21 @@ class CityCommands implements CommandSet {
 
 	private final People people;
 
-	private final Affiliations affiliations;
+	private final JoiningCities joining;
+
+	private final InvitingOfficers inviting;
 
 	private final ImportingCities importing;
 
 	private final AddingCities adding;
 
-	CityCommands(CityDirectory cities, People people, Affiliations affiliations, ImportingCities importing,
-			AddingCities adding) {
+	CityCommands(CityDirectory cities, People people, JoiningCities joining, InvitingOfficers inviting,
+			ImportingCities importing, AddingCities adding) {
 		this.adding = adding;
 		this.cities = cities;
 		this.people = people;
-		this.affiliations = affiliations;
+		this.joining = joining;
+		this.inviting = inviting;
 		this.importing = importing;
 	}
 
@@ -56,8 +61,11 @@ class CityCommands implements CommandSet {
 						new SubcommandSpec("list", "List the cities Agora knows",
 								List.of(OptionSpec.optional("country", OptionType.STRING, "a country code such as PL")),
 								Access.everyone(), this::list),
-						new SubcommandSpec("register", "Become an officer of a city",
-								List.of(OptionSpec.argument("city", OptionType.TEXT, "the city you work for")),
+						new SubcommandSpec("register",
+								"Ask to become an officer of a city (at once with an invite code)",
+								List.of(OptionSpec.argument("city", OptionType.TEXT, "the city you work for"),
+										OptionSpec.optional("code", OptionType.STRING,
+												"an invite code from one of its officers")),
 								Access.everyone(), this::register),
 						new SubcommandSpec("add",
 								"Add a European city outside the Mission, so its officers can take part",
@@ -66,8 +74,9 @@ class CityCommands implements CommandSet {
 										OptionSpec.optional("local", OptionType.STRING,
 												"its name in the local language"),
 										OptionSpec.optional("region", OptionType.STRING, "its region"),
-										OptionSpec.optional("tz", OptionType.ZONE,
-												"its time zone, e.g. Europe/Lisbon")),
+										OptionSpec.optional("tz", OptionType.ZONE, "its time zone, e.g. Europe/Lisbon"),
+										OptionSpec.optional("key", OptionType.STRING,
+												"its own key, needed when its name is another city's")),
 								Access.roles(Role.MODERATOR, Role.COORDINATOR), this::add),
 						new SubcommandSpec("import", "Re-import the city list from cities.yml", List.of(),
 								Access.roles(Role.ADMIN), this::importCities))));
@@ -136,17 +145,23 @@ class CityCommands implements CommandSet {
 		if (city.key().equals(previous)) {
 			return Reply.text("You are already registered as an officer of " + city.name() + ".");
 		}
-		affiliations.registerWithCity(call.caller().personId(), city.key());
 		String was = (previous == null) ? "" : " (before: " + cities.nameOf(previous) + ")";
+		Optional<String> code = call.options().text("code");
+		if (code.isEmpty()) {
+			return joining.request(call.caller(), MembershipRequest.CITY + city.key());
+		}
+		inviting.redeem(call.caller(), city, code.get());
 		return Reply
 			.text("You are now registered as an officer of **" + city.name() + "**, " + city.countryName() + was + ".");
 	}
 
 	private Reply add(CommandCall call) {
-		String name = call.options().requiredText("name").strip();
+		String name = Names.checked("A city's name", call.options().requiredText("name"));
 		String country = countryCode(call.options().requiredText("country"));
-		City added = adding.add(name, country, call.options().text("local").orElse(null),
-				call.options().text("region").orElse(null), call.options().zone("tz").map(ZoneId::getId).orElse(null));
+		City added = adding.add(name, country,
+				call.options().text("local").map((local) -> Names.checked("A city's local name", local)).orElse(null),
+				call.options().text("region").map((region) -> Names.checked("A region's name", region)).orElse(null),
+				call.options().zone("tz").map(ZoneId::getId).orElse(null), call.options().text("key").orElse(null));
 		return Reply.of(new Element.Text("Added " + added.name()
 				+ " to the directory: its officers can now `/city register " + added.name() + "`."), card(added, 0));
 	}

@@ -35,6 +35,11 @@ final class CityNames {
 	}
 
 	City resolve(String typed) {
+		City byKey = citiesByKey.get(typed.strip().toLowerCase(Locale.ROOT));
+		if (byKey != null) {
+			// a key is unique: the hint for an ambiguous name names keys, and each works
+			return byKey;
+		}
 		String probe = normalize(typed);
 		Set<String> keys = keysByName.getOrDefault(probe, Set.of());
 		if (keys.size() == 1) {
@@ -44,7 +49,7 @@ final class CityNames {
 		if (keys.size() > 1) {
 			List<String> options = keys.stream().map(citiesByKey::get).map(CityNames::describe).sorted().toList();
 			throw new UserError("\"" + typed + "\" could be " + String.join(" or ", options) + ".",
-					"Add the country, e.g. use the city key: " + String.join(", ", keys) + ".");
+					"Use the city key instead: " + String.join(", ", keys) + ".");
 		}
 		List<String> near = Suggestions.nearest(probe, keysByName.keySet(), 5)
 			.stream()

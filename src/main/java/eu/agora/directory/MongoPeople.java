@@ -178,6 +178,31 @@ class MongoPeople implements People, Callers, Affiliations {
 				PersonDocument.class, COLLECTION);
 	}
 
+	@Override
+	public void leaveCity(String personId) {
+		change(personId, (person) -> new Update().unset("cityKey").set("roles", without(person, Role.OFFICER)));
+	}
+
+	@Override
+	public void leaveOrganisation(String personId) {
+		change(personId, (person) -> new Update().unset("organisationId").set("roles", without(person, Role.PARTNER)));
+	}
+
+	@Override
+	public void delete(String personId) {
+		mongo.remove(Query.query(Criteria.where("_id").is(personId)), PersonDocument.class, COLLECTION);
+	}
+
+	@Override
+	public List<Person> admins() {
+		Criteria admin = new Criteria().orOperator(Criteria.where("roles.role").is(Role.ADMIN.name()),
+				Criteria.where("identities").in(admins));
+		return mongo.find(Query.query(admin), PersonDocument.class, COLLECTION)
+			.stream()
+			.map(PersonDocument::toPerson)
+			.toList();
+	}
+
 	private static List<PersonDocument.Grant> replaced(PersonDocument person, RoleGrant grant) {
 		List<PersonDocument.Grant> roles = without(person, grant.role());
 		roles.add(PersonDocument.Grant.of(grant));

@@ -10,6 +10,7 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.CommandSet;
 import eu.agora.conversation.CommandSpec;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Names;
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.OptionType;
 import eu.agora.conversation.Reply;
@@ -24,39 +25,35 @@ class OrganisationCommands implements CommandSet {
 
 	private final Organisations organisations;
 
-	private final Affiliations affiliations;
+	private final JoiningCities joining;
 
 	private final CityDirectory cities;
 
-	OrganisationCommands(Organisations organisations, Affiliations affiliations, CityDirectory cities) {
+	OrganisationCommands(Organisations organisations, JoiningCities joining, CityDirectory cities) {
 		this.organisations = organisations;
-		this.affiliations = affiliations;
+		this.joining = joining;
 		this.cities = cities;
 	}
 
 	@Override
 	public List<CommandSpec> commands() {
-		return List.of(
-				new CommandSpec(
-						"org", "Sectoral partner organisations", List.of(
-								new SubcommandSpec("add", "Add a partner organisation",
-										List.of(OptionSpec.argument("name", OptionType.TEXT, "the organisation's name"),
-												OptionSpec.choice("sector", true, "its sector", Sector.ids()),
-												OptionSpec.optional("city", OptionType.STRING,
-														"the city it works with")),
-										Access.roles(Role.MODERATOR, Role.COORDINATOR), this::add),
-								new SubcommandSpec("list", "List partner organisations", List.of(), Access.everyone(),
-										this::list),
-								new SubcommandSpec(
-										"join", "Represent an organisation", List.of(OptionSpec.argument("organisation",
-												OptionType.TEXT, "the organisation's name or id")),
-										Access.everyone(), this::join))));
+		return List.of(new CommandSpec("org", "Sectoral partner organisations", List.of(
+				new SubcommandSpec("add", "Add a partner organisation",
+						List.of(OptionSpec.argument("name", OptionType.TEXT, "the organisation's name"), OptionSpec
+							.choice("sector", true, "its sector", Sector.ids()),
+								OptionSpec.optional("city", OptionType.STRING, "the city it works with")),
+						Access.roles(Role.MODERATOR, Role.COORDINATOR), this::add),
+				new SubcommandSpec("list", "List partner organisations", List.of(), Access.everyone(), this::list),
+				new SubcommandSpec("join", "Ask to represent an organisation",
+						List.of(OptionSpec.argument("organisation", OptionType.TEXT, "the organisation's name or id")),
+						Access.everyone(), this::join))));
 	}
 
 	private Reply add(CommandCall call) {
 		Sector sector = Sector.parse(call.options().requiredText("sector")).orElseThrow();
 		String cityKey = call.options().text("city").map(cities::resolve).map(City::key).orElse(null);
-		Organisation organisation = organisations.create(call.options().requiredText("name"), sector, cityKey);
+		Organisation organisation = organisations
+			.create(Names.checked("An organisation's name", call.options().requiredText("name")), sector, cityKey);
 		return Reply.text("Added **" + organisation.name() + "** (" + sector.id() + "), id `" + organisation.id()
 				+ "`. Its people join with `/org join " + organisation.id() + "`.");
 	}
@@ -77,8 +74,10 @@ class OrganisationCommands implements CommandSet {
 
 	private Reply join(CommandCall call) {
 		Organisation organisation = organisations.resolve(call.options().requiredText("organisation"));
-		affiliations.joinOrganisation(call.caller().personId(), organisation.id());
-		return Reply.text("You now represent **" + organisation.name() + "** (" + organisation.sector().id() + ").");
+		if (organisation.id().equals(call.caller().organisationId())) {
+			return Reply.text("You already represent **" + organisation.name() + "**.");
+		}
+		return joining.request(call.caller(), MembershipRequest.ORG + organisation.id());
 	}
 
 }

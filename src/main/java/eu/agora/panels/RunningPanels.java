@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Names;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.CityDirectory;
@@ -44,7 +45,7 @@ class RunningPanels {
 	}
 
 	Reply create(CommandCall call) {
-		String name = call.options().requiredText("name").strip();
+		String name = Names.checked("A panel's name", call.options().requiredText("name"));
 		if (name.length() > MAX_NAME || Panel.idFor(name).isEmpty()) {
 			throw new UserError("A panel's name has letters or digits and at most " + MAX_NAME + " characters.");
 		}

@@ -36,17 +36,17 @@ class TextReplyPrinter implements ReplyPrinter {
 
 	@Override
 	public synchronized void message(Address to, Reply message) {
-		out.println("→ " + ShellMessenger.describe(to) + ":");
+		out.println("→ " + TerminalText.safe(ShellMessenger.describe(to)) + ":");
 		out.println(render(message));
 		out.println();
 		out.flush();
 	}
 
 	private String render(Reply reply) {
-		return reply.elements()
+		return TerminalText.safe(reply.elements()
 			.stream()
 			.map((element) -> (element instanceof Element.Attachment file) ? saved(file) : PlainText.render(element))
-			.collect(Collectors.joining("\n\n"));
+			.collect(Collectors.joining("\n\n")));
 	}
 
 	private String saved(Element.Attachment file) {

@@ -1,6 +1,7 @@
 package eu.agora.slack;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -122,6 +124,17 @@ class SlackConfiguration {
 		@Bean
 		ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp, SlackProperties properties) {
 			return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), properties.path());
+		}
+
+		@Bean
+		FilterRegistrationBean<SlackRequestGuard> slackRequestGuard(SlackCredentials credentials,
+				SlackProperties properties, SeenSignatures seen) {
+			// the slackCredentials bean has required the signing secret in HTTP mode
+			SlackRequestGuard guard = new SlackRequestGuard(Objects.requireNonNull(credentials.signingSecret()),
+					properties.maxBody().toBytes(), seen, Clock.systemUTC());
+			FilterRegistrationBean<SlackRequestGuard> registration = new FilterRegistrationBean<>(guard);
+			registration.addUrlPatterns(properties.path());
+			return registration;
 		}
 
 	}

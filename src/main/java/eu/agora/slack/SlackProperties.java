@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -21,11 +22,13 @@ import org.springframework.validation.annotation.Validated;
  * @param apiUrl prefix of the Slack Web API methods, for tests and proxies
  * @param path where Slack's HTTP requests arrive in HTTP mode
  * @param eventMemory how long an event id is remembered to drop Slack's retries
+ * @param maxBody the largest request body accepted in HTTP mode; larger ones get 413
  */
 @Validated
 @ConfigurationProperties("agora.slack")
 record SlackProperties(@Nullable Mode mode, @NotBlank @DefaultValue("https://slack.com/api/") String apiUrl,
-		@NotBlank @DefaultValue("/slack/events") String path, @NotNull @DefaultValue("1h") Duration eventMemory) {
+		@NotBlank @DefaultValue("/slack/events") String path, @NotNull @DefaultValue("1h") Duration eventMemory,
+		@NotNull @DefaultValue("256KB") DataSize maxBody) {
 
 	/** How Slack reaches Agora. */
 	enum Mode {

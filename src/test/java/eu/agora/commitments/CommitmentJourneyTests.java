@@ -25,8 +25,9 @@ class CommitmentJourneyTests {
 	@Test
 	void aCommitmentSurvivesHandoverAndAChangeOfAdministrationAcrossRestarts() {
 		Path data = dir.resolve("data");
-		run(data, "marta", "/city register Łódź");
-		List<JsonNode> ola = run(data, "ola", String.join("\n", "/city register Lodz",
+		List<String> codes = AgoraProcess.inviteCodes(data, "Lodz", "Lodz");
+		run(data, "marta", "/city register Łódź code:" + codes.get(0));
+		List<JsonNode> ola = run(data, "ola", String.join("\n", "/city register Lodz code:" + codes.get(1),
 				"/commit add title:\"Heat pumps for all schools\" domain:energy target:\"40 % CO2e by 2030\" deadline:2030-12-31 owner:\"Energy Department\"",
 				"/commit update C-1 progress:20 status:in-progress note:\"tender launched\"",
 				"/commit update C-1 progress:35 evidence:https://example.org/heat-pumps", "/commit show C-1",
@@ -62,10 +63,12 @@ class CommitmentJourneyTests {
 	@Test
 	void anOfficerOfAnotherCityCannotUpdateItAndNothingChanges() {
 		Path data = dir.resolve("data");
-		run(data, "ola",
-				"/city register Lodz\n/commit add title:\"Tram lines\" domain:mobility target:\"12 km by 2029\" deadline:2029-12-31 owner:\"Transport Office\"");
+		List<String> codes = AgoraProcess.inviteCodes(data, "Lodz", "Malmö");
+		run(data, "ola", "/city register Lodz code:" + codes.get(0)
+				+ "\n/commit add title:\"Tram lines\" domain:mobility target:\"12 km by 2029\" deadline:2029-12-31 owner:\"Transport Office\"");
 
-		List<JsonNode> other = run(data, "lars", "/city register Malmö\n/commit update C-1 progress:90");
+		List<JsonNode> other = run(data, "lars",
+				"/city register Malmö code:" + codes.get(1) + "\n/commit update C-1 progress:90");
 
 		assertThat(other.get(1).get("error").asBoolean()).isTrue();
 		assertThat(text(other.get(1))).contains("Only Łódź's officers");
@@ -78,7 +81,7 @@ class CommitmentJourneyTests {
 		Path data = dir.resolve("data");
 		AgoraProcess.Result run = AgoraProcess.script(data, String.join("\n", "/city register Lodz",
 				"/commit add title:\"Tram lines\" domain:mobility target:\"12 km by 2029\" deadline:2029-12-31 owner:\"Transport Office\"",
-				"/commit export format:csv", ""), "--agora.shell.user=ola");
+				"/commit export format:csv", ""), "--agora.shell.user=shell-admin");
 
 		String saved = run.lines()
 			.stream()

@@ -42,6 +42,7 @@ class CommitmentRemindersTests {
 		String ola = CommitmentsTests.unique("ola");
 		String coordinator = CommitmentsTests.unique("coord");
 		say(ola, "/city register Gdansk".replace("Gdansk", "Wroclaw"));
+		say("shell-admin", "/city approve " + ola);
 		say(coordinator, "/agora whoami");
 		say("shell-admin", "/agora role " + coordinator + " coordinator scope:country:PL");
 		say(ola, "/commit add target:\"100 % by 2026\" title:\"Reminded " + ola
@@ -72,10 +73,12 @@ class CommitmentRemindersTests {
 		String ola = CommitmentsTests.unique("ola");
 		String coordinator = CommitmentsTests.unique("coord");
 		say(ola, "/city register Kraków");
+		say("shell-admin", "/city approve " + ola);
 		say(coordinator, "/agora whoami");
 		say("shell-admin", "/agora role " + coordinator + " coordinator");
 		say(ola, "/commit add target:\"100 % by 2026\" title:\"Answered " + ola
 				+ "\" owner:\"Energy\" domain:energy deadline:2026-04-30");
+		messenger.clear();
 
 		clock.set(Instant.parse("2026-04-01T10:00:00Z"));
 		reminders.remind(clock.instant());
@@ -93,8 +96,10 @@ class CommitmentRemindersTests {
 		clock.set(Instant.parse("2026-01-05T09:00:00Z"));
 		String ola = CommitmentsTests.unique("ola");
 		say(ola, "/city register Riga");
+		say("shell-admin", "/city approve " + ola);
 		say(ola, "/commit add target:\"100 % by 2029\" title:\"Stale " + ola
 				+ "\" owner:\"Energy\" domain:energy deadline:2029-12-31");
+		messenger.clear();
 
 		clock.set(Instant.parse("2026-04-10T10:00:00Z"));
 		reminders.remind(clock.instant());

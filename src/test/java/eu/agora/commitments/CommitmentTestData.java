@@ -33,6 +33,8 @@ final class CommitmentTestData {
 
 	private long version = 1;
 
+	private Quantity target = new Quantity(new BigDecimal("40"), "% CO2e", 2030);
+
 	private CommitmentTestData() {
 	}
 
@@ -89,6 +91,11 @@ final class CommitmentTestData {
 		return this;
 	}
 
+	CommitmentTestData targeting(Quantity value) {
+		this.target = value;
+		return this;
+	}
+
 	CommitmentTestData atVersion(long value) {
 		this.version = value;
 		return this;
@@ -96,9 +103,8 @@ final class CommitmentTestData {
 
 	Commitment build() {
 		return new Commitment(id, cityKey, (partner != null) ? Kind.PARTNER : Kind.CITY, "Energy Department", contact,
-				partner, null, title, Commitment.titleKey(title), null, "energy", null,
-				new Quantity(new BigDecimal("40"), "% CO2e", 2030), null, null, null, deadline, status, progress,
-				List.of(), awaitingReaffirmation, CREATED, CREATED, version);
+				partner, null, title, Commitment.titleKey(title), null, "energy", null, target, null, null, null,
+				deadline, status, progress, List.of(), awaitingReaffirmation, CREATED, CREATED, version);
 	}
 
 }

@@ -53,6 +53,7 @@ class CommitmentsTests {
 	@BeforeEach
 	void registerOla() {
 		say(ola, "/city register Lodz");
+		say("shell-admin", "/city approve " + ola);
 	}
 
 	@Test
@@ -89,6 +90,7 @@ class CommitmentsTests {
 		String id = add(ola, "");
 		String bo = unique("bo");
 		say(bo, "/city register Turku");
+		say("shell-admin", "/city approve " + bo);
 
 		Reply refused = say(bo, "/commit update " + id + " progress:90");
 
@@ -187,6 +189,7 @@ class CommitmentsTests {
 		String id = add(ola, "");
 		String marta = unique("marta");
 		say(marta, "/city register Łódź");
+		say("shell-admin", "/city approve " + marta);
 
 		assertThat(text(say(ola, "/commit handover " + id + " to:" + marta))).contains("Handed " + id + " over");
 		assertThat(messenger.sentTo(marta)).anySatisfy((line) -> assertThat(line).contains("handed " + id));
@@ -211,6 +214,7 @@ class CommitmentsTests {
 		say("shell-admin", "/org add \"" + org + "\" sector:academia city:lodz");
 		String rep = unique("rep");
 		say(rep, "/org join " + org);
+		say("shell-admin", "/org approve " + rep);
 
 		Reply added = say(rep, "/commit add city:Lodz partner:\"" + org + "\" title:\"Campus on renewables " + title
 				+ "\" owner:\"Facilities\" domain:energy target:\"100 % by 2028\" deadline:2028-12-31");

@@ -45,6 +45,7 @@ class ConcurrentUpdatesTests {
 	void parallelUpdatesLoseNone() throws Exception {
 		String ola = CommitmentsTests.unique("ola");
 		say(ola, "/city register Lodz");
+		say("shell-admin", "/city approve " + ola);
 		String id = createdId(say(ola, "/commit add target:\"40 % by 2030\" title:\"Parallel " + ola
 				+ "\" owner:\"Energy\" domain:energy deadline:2030-12-31"));
 		AtomicInteger retries = new AtomicInteger();

@@ -37,22 +37,26 @@ class DirectoryCommandsTests {
 	private final String ola = unique("ola");
 
 	@Test
-	void registeringMakesThePersonAnOfficerOfTheCity() {
+	void anApprovedRegistrationMakesThePersonAnOfficerOfTheCity() {
 		Reply reply = say(ola, "/city register Łódź");
+		Reply approved = say("shell-admin", "/city approve " + ola);
 
 		assertThat(reply.error()).isFalse();
-		assertThat(text(reply)).contains("officer of Łódź, Poland");
-		assertThat(text(say(ola, "/agora whoami"))).contains("City          Łódź").contains("officer (city:lodz)");
+		assertThat(text(reply)).contains("officer of Łódź").contains("pending");
+		assertThat(text(approved)).contains("Approved");
+		assertThat(text(say(ola, "/agora whoami"))).containsPattern("City +Łódź").contains("officer (city:lodz)");
 		assertThat(text(say(ola, "/city register lodz"))).contains("already registered");
 	}
 
 	@Test
-	void registeringWithAnotherCityReplacesTheFirst() {
+	void registeringWithAnotherCityReplacesTheFirstOnceApproved() {
 		say(ola, "/city register Turku");
+		say("shell-admin", "/city approve " + ola);
 
 		String reply = text(say(ola, "/city register Tampere"));
+		say("shell-admin", "/city approve " + ola);
 
-		assertThat(reply).contains("Tampere").contains("before: Turku");
+		assertThat(reply).contains("Tampere").contains("pending");
 		assertThat(people.identify(shell(ola)).roles()).extracting(Object::toString)
 			.containsExactly("officer (city:tampere)");
 	}
@@ -161,11 +165,13 @@ class DirectoryCommandsTests {
 		Reply added = say("shell-admin", "/city add " + town + " country:PT region:Norte");
 		Reply again = say("shell-admin", "/city add " + town.toLowerCase() + " country:PT");
 		Reply registered = say(ola, "/city register " + town);
+		say("shell-admin", "/city approve " + ola);
 
 		assertThat(added.error()).as(text(added)).isFalse();
 		assertThat(text(added)).contains("European city").contains("Europe/Lisbon").contains("Portuguese");
 		assertThat(again.error()).isTrue();
-		assertThat(text(registered)).contains("officer of " + town);
+		assertThat(text(registered)).contains("officer of " + town).contains("pending");
+		assertThat(people.identify(shell(ola)).cityKey()).isNotNull();
 		assertThat(text(say("shell-admin", "/city import"))).contains("Imported 102 cities");
 		assertThat(text(say(ola, "/city show " + town))).contains("European city");
 	}
@@ -178,11 +184,13 @@ class DirectoryCommandsTests {
 		Reply added = say("shell-admin", "/org add \"" + name + "\" sector:academia city:lodz");
 		Reply duplicate = say("shell-admin", "/org add \"" + name.toUpperCase() + "\" sector:academia");
 		Reply joined = say(ola, "/org join " + name);
+		Reply approved = say("shell-admin", "/org approve " + ola);
 
 		assertThat(added.error()).isFalse();
 		assertThat(duplicate.error()).isTrue();
 		assertThat(text(duplicate)).contains("already an organisation");
-		assertThat(text(joined)).contains("You now represent " + name + " (academia)");
+		assertThat(text(joined)).contains("representative of " + name).contains("pending");
+		assertThat(text(approved)).contains("Approved");
 		assertThat(people.identify(shell(ola)).roles()).extracting(Object::toString)
 			.anySatisfy((grant) -> assertThat(grant).startsWith("partner (org:lodz-university"));
 		assertThat(text(say(ola, "/org list"))).contains(name).contains("Łódź");

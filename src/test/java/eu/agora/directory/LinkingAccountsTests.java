@@ -42,6 +42,7 @@ class LinkingAccountsTests {
 	@Test
 	void aCodeFromOnePlatformJoinsTheAccountOnTheOther() {
 		say(onSlack, "/city register Lodz");
+		say(new Sender(Platform.SHELL, "shell-admin", "admin"), "/city approve " + people.identify(onSlack).personId());
 		String code = codeFrom(say(onSlack, "/agora link"));
 
 		Reply linked = say(onDiscord, "/agora link code:" + code.toLowerCase());

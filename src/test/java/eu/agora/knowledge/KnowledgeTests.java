@@ -105,6 +105,7 @@ class KnowledgeTests {
 		ingest("turku.md", TURKU);
 		ingest("lodz.md", LODZ);
 		say(officer, "/city register Lodz");
+		say("shell-admin", "/city approve " + officer);
 	}
 
 	@Test
@@ -203,6 +204,7 @@ class KnowledgeTests {
 				null, new Input.CommandText("/panel bind " + panel)));
 		String coordinator = "kasia-" + UUID.randomUUID().toString().substring(0, 6);
 		say(coordinator, "/city register Warsaw");
+		say("shell-admin", "/city approve " + coordinator);
 		say("shell-admin", "/agora role " + coordinator + " coordinator scope:country:PL");
 		messenger.clear();
 
@@ -261,6 +263,7 @@ class KnowledgeTests {
 		String answerId = answerId(say(officer, "/ask How does Turku supply heat from heat pumps and wood chips?"));
 		String other = "mia-" + UUID.randomUUID().toString().substring(0, 6);
 		say(other, "/city register Turku");
+		say("shell-admin", "/city approve " + other);
 		String unknownId = "A-" + (Long.parseLong(answerId.substring(2)) + 100_000);
 
 		String foreign = error(other, "/knowledge more " + answerId);

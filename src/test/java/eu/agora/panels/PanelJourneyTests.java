@@ -28,8 +28,9 @@ class PanelJourneyTests {
 		Path data = dir.resolve("data");
 		run(data, "shell-admin", "/panel create " + PANEL + " domains:energy,buildings description:\"Heat and power\"",
 				"/panel bind " + PANEL);
-		run(data, "ola", "/city register Lodz", "/panel join " + PANEL);
-		run(data, "marta", "/city register Sevilla", "/panel join " + PANEL);
+		List<String> codes = AgoraProcess.inviteCodes(data, "Lodz", "Sevilla");
+		run(data, "ola", "/city register Lodz code:" + codes.get(0), "/panel join " + PANEL);
+		run(data, "marta", "/city register Sevilla code:" + codes.get(1), "/panel join " + PANEL);
 		run(data, "shell-admin", "/panel schedule " + PANEL
 				+ " at:2031-03-05T14:00 tz:Europe/Warsaw topic:\"Heat pumps\" questions:\"How do you finance heat pumps?|What convinced tenants?|Who maintains them?\"",
 				"/panel start " + PANEL, "/panel round open " + PANEL);

@@ -55,6 +55,7 @@ class PanelsTests {
 		clock.set(Instant.parse("2026-01-05T09:00:00Z"));
 		admin("/panel create " + name + " domains:energy");
 		say(ola, "/city register Lodz");
+		say("shell-admin", "/city approve " + ola);
 		long sessions = mongo.count(new Query(), MongoPanelSessions.COLLECTION);
 
 		assertThat(error("shell-admin", "/panel show " + name + "x")).contains("There is no panel")
@@ -85,6 +86,7 @@ class PanelsTests {
 			.contains("at most 1000 characters");
 		String stranger = "lars-" + UUID.randomUUID().toString().substring(0, 6);
 		say(stranger, "/city register Malmö");
+		say("shell-admin", "/city approve " + stranger);
 		assertThat(error(stranger, "/panel note \"" + name + "\" \"Hello\""))
 			.contains("officers of " + name + "'s cities");
 		assertThat(mongo.count(new Query(), MongoKeyPoints.COLLECTION)).isZero();
@@ -126,6 +128,7 @@ class PanelsTests {
 		conversation.handle(new Inbound(new Sender(Platform.SHELL, "shell-admin", "admin"), null, room, null, null,
 				new Input.CommandText("/panel bind " + name)));
 		say(ola, "/city register Lodz");
+		say("shell-admin", "/city approve " + ola);
 		say(ola, "/panel join " + name);
 		admin("/panel start " + name);
 		admin("/panel round open " + name + " question:\"What works?\"");
@@ -150,9 +153,11 @@ class PanelsTests {
 		clock.set(Instant.parse("2026-01-05T09:00:00Z"));
 		admin("/panel create " + name + " domains:mobility");
 		say(ola, "/city register Lodz");
+		say("shell-admin", "/city approve " + ola);
 		say(ola, "/panel join " + name);
 		String lars = "lars-" + UUID.randomUUID().toString().substring(0, 6);
 		say(lars, "/city register Malmö");
+		say("shell-admin", "/city approve " + lars);
 		say(lars, "/commit add title:\"Bus lanes " + name
 				+ "\" domain:mobility target:\"20 km by 2028\" deadline:2028-12-31 owner:\"Streets\"");
 

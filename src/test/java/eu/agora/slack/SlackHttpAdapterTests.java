@@ -219,6 +219,10 @@ class SlackHttpAdapterTests {
 		String name = unique();
 		requests().post(asOfficer(command("/city", "register Lodz", name + "-register")), SignedRequests.FORM);
 		slack.await((call) -> call.path().endsWith(name + "-register"));
+		requests().post(
+				command("/city", "approve <@U7>", name + "-approve").replace("user_id=U1", "user_id=" + MODERATOR),
+				SignedRequests.FORM);
+		assertThat(slack.await((call) -> call.path().endsWith(name + "-approve")).body()).contains("Approved");
 
 		requests().post(asOfficer(command("/commit", "add", name)), SignedRequests.FORM);
 		FakeSlack.Call open = slack
