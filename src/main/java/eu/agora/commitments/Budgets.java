@@ -27,6 +27,9 @@ final class Budgets {
 	private Budgets() {
 	}
 
+	/** The largest budget a commitment can have: a trillion, in any currency. */
+	static final BigDecimal LARGEST = BigDecimal.TEN.pow(12);
+
 	static Budget parse(String field, String text) {
 		Matcher matcher = BUDGET.matcher(text.strip());
 		if (!matcher.matches()) {
@@ -37,6 +40,10 @@ final class Budgets {
 		String scale = matcher.group("scale");
 		if (scale != null) {
 			amount = amount.multiply(SCALES.get(scale.toLowerCase(Locale.ROOT)));
+		}
+		if (amount.compareTo(LARGEST) > 0) {
+			throw new FieldProblem(field, "is more than a trillion (" + amount.toEngineeringString()
+					+ "); a city commitment's budget is far smaller — check the number and its scale");
 		}
 		String currency = currency(field, matcher.group("pre"), matcher.group("post"));
 		String from = (matcher.group("from") != null) ? matcher.group("from") : matcher.group("paren");

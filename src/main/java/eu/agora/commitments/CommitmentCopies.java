@@ -3,6 +3,8 @@ package eu.agora.commitments;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Copies of a {@link Commitment} with a few fields changed — records have no withers.
  */
@@ -32,7 +34,7 @@ final class CommitmentCopies {
 				c.createdAt(), c.updatedAt(), c.version());
 	}
 
-	static Commitment contact(Commitment c, String contactPersonId) {
+	static Commitment contact(Commitment c, @Nullable String contactPersonId) {
 		return new Commitment(c.id(), c.cityKey(), c.kind(), c.owner(), contactPersonId, c.partnerOrganisationId(),
 				c.sector(), c.title(), c.titleKey(), c.description(), c.domain(), c.lever(), c.target(), c.baseline(),
 				c.budget(), c.start(), c.deadline(), c.status(), c.progress(), c.evidence(), c.awaitingReaffirmation(),

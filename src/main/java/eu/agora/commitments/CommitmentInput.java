@@ -121,9 +121,17 @@ final class CommitmentInput {
 		}
 	}
 
+	/** No commitment in the ledger runs past this year. */
+	static final int LAST_YEAR = 2100;
+
 	static LocalDate date(String field, String text) {
 		try {
-			return LocalDate.parse(text);
+			LocalDate date = LocalDate.parse(text);
+			if (date.getYear() > LAST_YEAR) {
+				throw new FieldProblem(field,
+						"is after " + LAST_YEAR + " (" + text + "); the ledger keeps commitments up to " + LAST_YEAR);
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			throw new FieldProblem(field, "must be a date as YYYY-MM-DD, e.g. 2030-12-31; got `" + text + "`");
@@ -140,7 +148,10 @@ final class CommitmentInput {
 		catch (URISyntaxException ex) {
 			throw notALink;
 		}
-		if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+		// one rule, stated in the reply: evidence is an https link (a plain http link can
+		// be
+		// altered on its way and most sites serve https)
+		if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
 			throw notALink;
 		}
 		return uri.toString();

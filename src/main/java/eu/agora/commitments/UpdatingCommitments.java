@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
@@ -34,8 +36,10 @@ class UpdatingCommitments {
 			.map((url) -> checked(() -> CommitmentInput.url("evidence", url)))
 			.orElse(null);
 		Commitment after = ledger.change(before, (c) -> {
-			Status newStatus = (status != null) ? status : c.status();
+			Status newStatus = (status != null) ? status
+					: (progress != null && progress == 100) ? Status.ACHIEVED : c.status();
 			int newProgress = (progress != null) ? progress : (newStatus == Status.ACHIEVED) ? 100 : c.progress();
+			checkConsistent(newStatus, newProgress, c.id());
 			List<String> links = new ArrayList<>(c.evidence());
 			if (evidence != null && !links.contains(evidence)) {
 				links.add(evidence);
@@ -64,6 +68,21 @@ class UpdatingCommitments {
 		return ledger.byId(normalised)
 			.orElseThrow(() -> new UserError("There is no commitment " + id.strip() + ".",
 					"Ids look like C-17; `/commit list` shows yours."));
+	}
+
+	/**
+	 * Status and progress must tell the same story: an achieved commitment is at 100 %,
+	 * one at 100 % is achieved rather than dropped, at risk or planned.
+	 */
+	private static void checkConsistent(Status status, int progress, @Nullable String id) {
+		if (status == Status.ACHIEVED && progress < 100) {
+			throw new UserError("An achieved commitment is at 100 %, not " + progress + " %.",
+					"Give `status:achieved progress:100`, or keep it `status:in-progress` at " + progress + " %.");
+		}
+		if (progress == 100 && status != Status.ACHIEVED) {
+			throw new UserError("A commitment at 100 % is achieved, not " + status.id() + ".",
+					"Give `/commit update " + id + " status:achieved progress:100`, or a progress below 100.");
+		}
 	}
 
 	private static int percent(long value) {

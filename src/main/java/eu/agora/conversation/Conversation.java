@@ -219,7 +219,7 @@ public class Conversation {
 		String yours = caller.roles().isEmpty() ? "no role yet"
 				: String.join(", ", caller.roles().stream().map(RoleGrant::toString).sorted().toList());
 		String hint = (access.roles().contains(Role.OFFICER) && caller.cityKey() == null)
-				? "City officers register first with `/city register <city>`; for another role, ask an admin."
+				? "City officers register with `/city register <city>` and act once its officers approve (`/agora whoami` shows a pending request); for another role, ask an admin."
 				: "Ask an admin to grant the role with `/agora role <person> <role>`.";
 		throw new UserError(what + " is for " + access.describePeople() + "; you have " + yours + ".", hint);
 	}

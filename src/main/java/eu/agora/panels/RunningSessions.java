@@ -46,7 +46,7 @@ class RunningSessions {
 		Panel panel = moderated(call);
 		LocalDateTime at = call.options().dateTime("at").orElseThrow();
 		ZoneId zone = call.options().zone("tz").orElse(DEFAULT_ZONE);
-		Instant when = at.atZone(zone).toInstant();
+		Instant when = LocalTimes.exact(at, zone).toInstant();
 		if (!when.isAfter(clock.instant())) {
 			throw new UserError("`at` is in the past (" + at + " " + zone.getId() + ").",
 					"Schedule a session in the future.");

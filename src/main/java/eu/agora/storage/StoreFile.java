@@ -3,9 +3,11 @@ package eu.agora.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 
@@ -29,10 +31,49 @@ final class StoreFile {
 		// an absolute path to a file always has a parent
 		createDirectories(Objects.requireNonNull(file.getParent()));
 		try {
+			compact(file);
 			return new MVStore.Builder().fileName(file.toString()).open();
 		}
 		catch (MVStoreException ex) {
 			throw translate(ex, file);
+		}
+	}
+
+	/**
+	 * Rewrites the file with only its live data, uncompressed. MVStore appends changes
+	 * and keeps old chunks until it reuses their space, and its B-trees keep deleted keys
+	 * as separators in inner pages, so a deleted person's name could stay readable in the
+	 * file — even after H2's own compaction, which copies the pages as they are. So every
+	 * map is copied entry by entry into a new file (a fresh tree holds only live keys),
+	 * which then replaces the old one atomically. Runs at every start, before the store
+	 * opens.
+	 */
+	private static void compact(Path file) {
+		if (!Files.exists(file)) {
+			return;
+		}
+		Path fresh = file.resolveSibling(file.getFileName() + ".rebuild");
+		try {
+			Files.deleteIfExists(fresh);
+			MVStore source = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+			MVStore target = new MVStore.Builder().fileName(fresh.toString()).open();
+			try {
+				for (String name : source.getMapNames()) {
+					MVMap<Object, Object> from = source.openMap(name);
+					MVMap<Object, Object> to = target.openMap(name);
+					from.entrySet().forEach((entry) -> to.put(entry.getKey(), entry.getValue()));
+				}
+				target.commit();
+			}
+			finally {
+				target.close();
+				source.close();
+			}
+			Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new StorageStartupException("Cannot rewrite the store file " + file + " (" + ex + ")",
+					"Check the free space and permissions of its directory.", ex);
 		}
 	}
 
