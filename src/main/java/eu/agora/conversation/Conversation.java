@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import eu.agora.conversation.internal.CommandLine;
@@ -65,13 +66,29 @@ public class Conversation {
 			};
 		}
 		catch (UserError error) {
-			return error.toReply();
+			return (error.hint() != null) ? error.toReply()
+					: Reply.error(Objects.requireNonNull(error.getMessage()), fallbackHint(inbound.input()));
 		}
 		catch (RuntimeException failure) {
 			String incident = incidents.report(failure, inbound);
 			return Reply.error("Sorry, something went wrong on our side (incident " + incident + ").",
 					"Nothing was changed by the failed step. Try again; if it keeps failing, tell an admin the incident id.");
 		}
+	}
+
+	/**
+	 * The hint for an error that came without one, so that every error says where to go
+	 * next: the help of the command that was typed, or the list of commands.
+	 */
+	private String fallbackHint(Input input) {
+		String typed = switch (input) {
+			case Input.CommandText text -> text.text().strip().split("\\s+", 2)[0];
+			case Input.CommandParts parts -> "/" + parts.command();
+			default -> "";
+		};
+		String name = typed.startsWith("/") ? typed.substring(1) : typed;
+		return catalog.command(name).isPresent() ? "`/help " + name + "` shows what it takes."
+				: "`/help` lists the commands.";
 	}
 
 	private CommandLine parseText(String text) {
