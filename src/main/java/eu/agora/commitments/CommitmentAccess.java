@@ -12,7 +12,6 @@ import eu.agora.conversation.Caller;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.ObjectRule;
 import eu.agora.conversation.Role;
-import eu.agora.conversation.RoleGrant;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
@@ -49,17 +48,11 @@ class CommitmentAccess {
 
 	/** Whether the caller coordinates the city (EU scope, its country or its region). */
 	boolean coordinates(Caller caller, String cityKey) {
-		City city = cities.byKey(cityKey).orElse(null);
-		if (city == null) {
-			return false;
-		}
-		return caller.roles()
-			.stream()
-			.filter((grant) -> grant.role() == Role.COORDINATOR)
-			.map(RoleGrant::scope)
-			.anyMatch((scope) -> RoleGrant.EU.equals(scope) || scope.equals("country:" + city.country())
-					|| scope.equals("region:" + city.region())
-					|| scope.equals("region:" + city.country() + "/" + city.region()));
+		return cities.byKey(cityKey)
+			.map((city) -> caller.roles()
+				.stream()
+				.anyMatch((grant) -> grant.role() == Role.COORDINATOR && city.isCoveredBy(grant.scope())))
+			.orElse(false);
 	}
 
 	/** Who may change the commitment {@code commitment} finds for a call. */

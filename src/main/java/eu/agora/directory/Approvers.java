@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
 import eu.agora.conversation.Role;
-import eu.agora.conversation.RoleGrant;
 
 /**
  * Who may let someone into a city or an organisation, and so who is asked: the city's
@@ -80,17 +79,11 @@ class Approvers {
 	}
 
 	private boolean coordinates(Caller caller, String cityKey) {
-		City city = cities.byKey(cityKey).orElse(null);
-		if (city == null) {
-			return false;
-		}
-		return caller.roles()
-			.stream()
-			.filter((grant) -> grant.role() == Role.COORDINATOR)
-			.map(RoleGrant::scope)
-			.anyMatch((scope) -> RoleGrant.EU.equals(scope) || scope.equals("country:" + city.country())
-					|| scope.equals("region:" + city.region())
-					|| scope.equals("region:" + city.country() + "/" + city.region()));
+		return cities.byKey(cityKey)
+			.map((city) -> caller.roles()
+				.stream()
+				.anyMatch((grant) -> grant.role() == Role.COORDINATOR && city.isCoveredBy(grant.scope())))
+			.orElse(false);
 	}
 
 }

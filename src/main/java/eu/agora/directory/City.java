@@ -34,6 +34,16 @@ public record City(String key, String name, String localName, List<String> alter
 		return Locale.of("", country).getDisplayCountry(Locale.ENGLISH);
 	}
 
+	/**
+	 * Whether a coordinator's scope holds this city: {@code EU}, its country
+	 * ({@code country:PL}) or its region ({@code region:PL/Mazovia} or
+	 * {@code region:Mazovia}).
+	 */
+	public boolean isCoveredBy(String scope) {
+		return "EU".equals(scope) || scope.equals("country:" + country) || scope.equals("region:" + region)
+				|| scope.equals("region:" + country + "/" + region);
+	}
+
 	/** {@code Warsaw (Warszawa)} when the names differ, else the name. */
 	public String displayName() {
 		return name.equals(localName) ? name : name + " (" + localName + ")";

@@ -54,6 +54,12 @@ class PrivacyTests {
 		say(erased, "/commit add title:\"Trees " + erased
 				+ "\" owner:\"Parks\" domain:nature-based-solutions target:\"500 trees by 2030\" deadline:2030-12-31");
 		say(erased, "/ask How do cities finance heat pumps?");
+		String panel = "Privacy Panel " + UUID.randomUUID().toString().substring(0, 6);
+		say("shell-admin", "/panel create " + panel + " domains:energy");
+		say(erased, "/panel join " + panel);
+		say("shell-admin", "/panel start " + panel);
+		say("shell-admin", "/panel round open " + panel + " question:\"What works?\"");
+		say(erased, "/panel note \"" + panel + "\" \"Green bonds work\"");
 
 		Reply reply = say(erased, "/agora my-data");
 
@@ -62,6 +68,7 @@ class PrivacyTests {
 			.contains("shell:" + erased)
 			.contains("Trees " + erased)
 			.contains("How do cities finance heat pumps?")
+			.contains("Green bonds work")
 			.contains("requested");
 	}
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
@@ -48,6 +49,24 @@ final class SignedRequests {
 			.stream()
 			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
+	}
+
+	/**
+	 * A slash command from user {@code U1} in channel {@code C1}, answered at
+	 * {@code responseUrl}.
+	 */
+	static String slashCommand(String command, String text, String responseUrl, String triggerId) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("token", "ignored");
+		fields.put("team_id", "T1");
+		fields.put("channel_id", "C1");
+		fields.put("user_id", "U1");
+		fields.put("user_name", "ola");
+		fields.put("command", command);
+		fields.put("text", text);
+		fields.put("response_url", responseUrl);
+		fields.put("trigger_id", triggerId);
+		return form(fields);
 	}
 
 	static String interactive(String payloadJson) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,17 +86,7 @@ class SlackHttpAdapterTests {
 	}
 
 	String command(String command, String text, String responseName) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("token", "ignored");
-		fields.put("team_id", "T1");
-		fields.put("channel_id", "C1");
-		fields.put("user_id", "U1");
-		fields.put("user_name", "ola");
-		fields.put("command", command);
-		fields.put("text", text);
-		fields.put("response_url", slack.responseUrl(responseName));
-		fields.put("trigger_id", "trigger-" + responseName);
-		return SignedRequests.form(fields);
+		return SignedRequests.slashCommand(command, text, slack.responseUrl(responseName), "trigger-" + responseName);
 	}
 
 	static String unique() {

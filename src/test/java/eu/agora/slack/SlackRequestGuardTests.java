@@ -231,17 +231,7 @@ class SlackRequestGuardTests {
 	}
 
 	String command(String command, String text, String responseName) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("token", "ignored");
-		fields.put("team_id", "T1");
-		fields.put("channel_id", "C1");
-		fields.put("user_id", "U1");
-		fields.put("user_name", "ola");
-		fields.put("command", command);
-		fields.put("text", text);
-		fields.put("response_url", slack.responseUrl(responseName));
-		fields.put("trigger_id", "trigger-" + responseName);
-		return SignedRequests.form(fields);
+		return SignedRequests.slashCommand(command, text, slack.responseUrl(responseName), "trigger-" + responseName);
 	}
 
 	static String unique() {
