@@ -46,7 +46,7 @@ class MongoEveryCollection implements EveryCollection {
 			.sorted((a, b) -> b.getKey().length() - a.getKey().length())
 			.forEach((entry) -> patterns.put(word(entry.getKey()), Matcher.quoteReplacement(entry.getValue())));
 		long changed = 0;
-		for (String collection : mongo.getCollectionNames()) {
+		for (String collection : collections()) {
 			for (Document document : mongo.findAll(Document.class, collection)) {
 				Document scrubbed = (Document) replaced(document, patterns);
 				if (!scrubbed.equals(document)) {
@@ -63,7 +63,7 @@ class MongoEveryCollection implements EveryCollection {
 	public boolean holdsAny(Iterable<String> needles) {
 		Map<Pattern, String> patterns = new LinkedHashMap<>();
 		needles.forEach((needle) -> patterns.put(word(needle), "\u0000"));
-		for (String collection : mongo.getCollectionNames()) {
+		for (String collection : collections()) {
 			for (Document document : mongo.findAll(Document.class, collection)) {
 				if (!replaced(document, patterns).equals(document)) {
 					return true;
@@ -71,6 +71,13 @@ class MongoEveryCollection implements EveryCollection {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Agora's collections: MongoDB's own ({@code system.*}) are neither read nor written.
+	 */
+	private List<String> collections() {
+		return mongo.getCollectionNames().stream().filter((name) -> !name.startsWith("system.")).sorted().toList();
 	}
 
 	private static Object replaced(Object value, Map<Pattern, String> patterns) {
