@@ -25,6 +25,7 @@ import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Sender;
+import eu.agora.directory.People;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +61,12 @@ class TwinningCommandsTests {
 
 	@Autowired
 	Pairs pairs;
+
+	@Autowired
+	TwinningPersonalData personalData;
+
+	@Autowired
+	People people;
 
 	final String cohort = "Heat " + UUID.randomUUID().toString().substring(0, 6);
 
@@ -150,6 +157,23 @@ class TwinningCommandsTests {
 		assertThat(yes.error()).as(PlainText.render(yes)).isFalse();
 		assertThat(pairs.byId(pair.id()).orElseThrow().status()).isEqualTo("met");
 		assertThat(text(say("someone", "/twin show " + pair.id()))).contains("met by");
+	}
+
+	@Test
+	void whoAnsweredAFollowUpIsInTheirExportAndErasureLeavesTheHistoryWhole() {
+		Pair pair = publishedPairOfLodzAndSeville();
+		followUps.followUp(clock.instant().plus(Duration.ofDays(14)));
+		press(marta, pair.id() + " yes");
+		String martaId = people.resolve(marta, Platform.SHELL).id();
+
+		assertThat(personalData.section()).isEqualTo("twinning");
+		assertThat(personalData.heldAbout(martaId).toString()).contains(pair.id()).contains("yes").contains("met");
+
+		personalData.erase(martaId, "former officer #7");
+		personalData.erase(martaId, "former officer #7");
+		assertThat(personalData.heldAbout(martaId).toString()).doesNotContain(pair.id());
+		assertThat(personalData.heldAbout("former officer #7").toString()).contains(pair.id());
+		assertThat(text(say("someone", "/twin show " + pair.id()))).contains("met by former officer #7");
 	}
 
 	@Test
