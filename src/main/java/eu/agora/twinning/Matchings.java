@@ -104,22 +104,28 @@ final class Matchings {
 			}
 			return edges;
 		}
+		int n = vertices.length;
+		double[][] scores = new double[n][n];
+		for (int a = 0; a < n; a++) {
+			for (int b = a + 1; b < n; b++) {
+				scores[a][b] = weights.of(vertices[a], vertices[b]);
+				scores[b][a] = scores[a][b];
+			}
+		}
 		Set<Long> taken = new HashSet<>();
-		for (int i : vertices) {
+		for (int a = 0; a < n; a++) {
 			PriorityQueue<long[]> best = new PriorityQueue<>(Comparator.comparingLong((long[] e) -> e[2]));
-			for (int j : vertices) {
-				if (i != j && weights.allowed(i, j)) {
-					best.add(new long[] { i, j, scaled(weights.of(i, j)) });
+			for (int b = 0; b < n; b++) {
+				if (a != b && !Double.isNaN(scores[a][b])) {
+					best.add(new long[] { Math.min(a, b), Math.max(a, b), scaled(scores[a][b]) });
 					if (best.size() > candidates) {
 						best.poll();
 					}
 				}
 			}
 			for (long[] edge : best) {
-				long low = Math.min(edge[0], edge[1]);
-				long high = Math.max(edge[0], edge[1]);
-				if (taken.add(low * 1_000_003L + high)) {
-					edges.add(new long[] { low, high, edge[2] });
+				if (taken.add(edge[0] * 1_000_003L + edge[1])) {
+					edges.add(new long[] { vertices[(int) edge[0]], vertices[(int) edge[1]], edge[2] });
 				}
 			}
 		}
@@ -127,8 +133,9 @@ final class Matchings {
 	}
 
 	private static void addIfAllowed(List<long[]> edges, int i, int j, Weights weights) {
-		if (weights.allowed(i, j)) {
-			edges.add(new long[] { i, j, scaled(weights.of(i, j)) });
+		double weight = weights.of(i, j);
+		if (!Double.isNaN(weight)) {
+			edges.add(new long[] { i, j, scaled(weight) });
 		}
 	}
 

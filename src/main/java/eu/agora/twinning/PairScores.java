@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Scores a pair of cities with its reasons: need ↔ strength fit per domain or lever, a
@@ -58,80 +58,95 @@ final class PairScores {
 	}
 
 	PairScore score(TwinProfile a, TwinProfile b) {
-		List<PairScore.Reason> reasons = new ArrayList<>();
+		List<PairScore.Reason> explained = new ArrayList<>();
+		add(a, b, (text, points) -> explained.add(new PairScore.Reason(text.get(), points)));
+		return PairScore.of(explained);
+	}
+
+	/**
+	 * Only the total, without writing the reasons: for the many pairs a cohort weighs.
+	 */
+	double total(TwinProfile a, TwinProfile b) {
+		double[] sum = { 0 };
+		add(a, b, (text, points) -> sum[0] += points);
+		return sum[0];
+	}
+
+	/** Receives each reason: its words, written only when asked for, and its points. */
+	@FunctionalInterface
+	private interface Reasons {
+
+		void add(Supplier<String> text, double points);
+
+	}
+
+	private void add(TwinProfile a, TwinProfile b, Reasons reasons) {
 		fit(a, b, reasons);
 		fit(b, a, reasons);
 		language(a, b, reasons);
 		size(a, b, reasons);
 		readiness(a, b, reasons);
 		if (a.country().equals(b.country())) {
-			reasons.add(new PairScore.Reason("both in " + countryName(a.country()) + ": the same national framework",
-					COUNTRY));
+			reasons.add(() -> "both in " + countryName(a.country()) + ": the same national framework", COUNTRY);
 		}
 		if (a.missionCity() != b.missionCity()) {
-			reasons.add(new PairScore.Reason(
-					"a Mission City with a European city: knowledge travels beyond the Mission", MISSION_MIX));
+			reasons.add(() -> "a Mission City with a European city: knowledge travels beyond the Mission", MISSION_MIX);
 		}
 		metBefore(a, b, reasons);
-		return PairScore.of(reasons);
 	}
 
-	/** Only the total, for the many pairs a large cohort weighs. */
-	double total(TwinProfile a, TwinProfile b) {
-		return score(a, b).total();
-	}
-
-	private static void fit(TwinProfile teacher, TwinProfile learner, List<PairScore.Reason> reasons) {
-		for (String topic : new TreeSet<>(learner.needs())) {
+	private static void fit(TwinProfile teacher, TwinProfile learner, Reasons reasons) {
+		for (String topic : learner.needs()) {
 			if (teacher.strengths().contains(topic)) {
-				reasons.add(new PairScore.Reason(teacher.name() + " is strong in " + Scores.topic(topic) + ", which "
-						+ learner.name() + " needs", FIT));
+				reasons.add(() -> teacher.name() + " is strong in " + Scores.topic(topic) + ", which " + learner.name()
+						+ " needs", FIT);
 			}
 		}
 	}
 
-	private static void language(TwinProfile a, TwinProfile b, List<PairScore.Reason> reasons) {
+	private static void language(TwinProfile a, TwinProfile b, Reasons reasons) {
 		String shared = a.languages().stream().filter(b.languages()::contains).findFirst().orElse(null);
 		if (shared != null) {
-			reasons.add(new PairScore.Reason("a shared working language: " + Scores.language(shared), LANGUAGE));
+			reasons.add(() -> "a shared working language: " + Scores.language(shared), LANGUAGE);
 		}
 		else if (!a.languages().isEmpty() && !b.languages().isEmpty()) {
-			reasons.add(new PairScore.Reason("no shared working language", NO_LANGUAGE));
+			reasons.add(() -> "no shared working language", NO_LANGUAGE);
 		}
 	}
 
-	private static void size(TwinProfile a, TwinProfile b, List<PairScore.Reason> reasons) {
+	private static void size(TwinProfile a, TwinProfile b, Reasons reasons) {
 		Long pa = a.population();
 		Long pb = b.population();
 		if (pa == null || pb == null || pa <= 0 || pb <= 0) {
 			return;
 		}
 		double ratio = (double) Math.min(pa, pb) / Math.max(pa, pb);
-		String sizes = " (" + Scores.population(pa) + " and " + Scores.population(pb) + " people)";
-		reasons.add(new PairScore.Reason(((ratio >= 0.5) ? "similar size" : "different sizes") + sizes,
-				Math.round(SIZE * ratio * 10) / 10.0));
+		reasons.add(() -> ((ratio >= 0.5) ? "similar size" : "different sizes") + " (" + Scores.population(pa) + " and "
+				+ Scores.population(pb) + " people)", Math.round(SIZE * ratio * 10) / 10.0);
 	}
 
-	private static void readiness(TwinProfile a, TwinProfile b, List<PairScore.Reason> reasons) {
+	private static void readiness(TwinProfile a, TwinProfile b, Reasons reasons) {
 		int gap = Math.abs(a.readiness() - b.readiness());
 		TwinProfile ahead = (a.readiness() >= b.readiness()) ? a : b;
 		if (gap >= 15 && gap <= 50) {
-			reasons.add(new PairScore.Reason(ahead.name() + " is further along (readiness " + a.readiness() + " and "
-					+ b.readiness() + "): room to learn from each other", READINESS_GAP));
+			reasons.add(() -> ahead.name() + " is further along (readiness " + a.readiness() + " and " + b.readiness()
+					+ "): room to learn from each other", READINESS_GAP);
 		}
 		else if (gap < 15) {
-			reasons.add(new PairScore.Reason(
-					"at a similar stage (readiness " + a.readiness() + " and " + b.readiness() + "): peers",
-					SAME_STAGE));
+			reasons.add(() -> "at a similar stage (readiness " + a.readiness() + " and " + b.readiness() + "): peers",
+					SAME_STAGE);
 		}
 	}
 
-	private void metBefore(TwinProfile a, TwinProfile b, List<PairScore.Reason> reasons) {
+	private void metBefore(TwinProfile a, TwinProfile b, Reasons reasons) {
+		if (past.isEmpty()) {
+			return;
+		}
 		for (PastMeeting meeting : past.getOrDefault(key(a.cityKey(), b.cityKey()), List.of())) {
 			double age = Math.max(0, Duration.between(meeting.at(), now).toDays());
 			double fade = Math.pow(0.5, age / Math.max(1, halfLife.toDays()));
 			double points = Math.round(MET_BEFORE * fade * 10) / 10.0;
-			reasons.add(new PairScore.Reason("already twins in " + meeting.describe() + ", fading with time", points));
+			reasons.add(() -> "already twins in " + meeting.describe() + ", fading with time", points);
 		}
 	}
 

@@ -1,7 +1,9 @@
 package eu.agora.twinning;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param strengths domains and levers the city can teach: declared, or else those of its
  * commitments
- * @param needs domains and levers it wants to learn about
+ * @param needs domains and levers it wants to learn about (both sorted, so reasons come
+ * in a stable order)
  * @param languages working languages, ISO 639-1 codes: declared, or else the directory's
  * @param readiness 0 to 100, from its commitments: how far along it is
  * @param office the office that owns its replication plan actions, if named
@@ -22,8 +25,8 @@ record TwinProfile(String cityKey, String name, String country, String timeZone,
 		int readiness, @Nullable String office, boolean strengthsFromLedger) {
 
 	TwinProfile {
-		strengths = Set.copyOf(strengths);
-		needs = Set.copyOf(needs);
+		strengths = Collections.unmodifiableSortedSet(new TreeSet<>(strengths));
+		needs = Collections.unmodifiableSortedSet(new TreeSet<>(needs));
 		languages = List.copyOf(languages);
 	}
 
