@@ -35,8 +35,8 @@ interface Cohorts {
 	default Cohort change(Cohort cohort, UnaryOperator<Cohort> change) {
 		Cohort changed = change.apply(cohort).versioned(cohort.version() + 1);
 		if (!replace(changed, cohort.version())) {
-			throw new UserError(cohort.name() + " was changed by someone else just now; nothing of yours was saved.",
-					"Look at it with `/twin cohort show " + cohort.name() + "` and try again.");
+			throw Conflicts.changedMeanwhile(cohort.name(),
+					"/twin cohort show " + RunningCohorts.quoted(cohort.name()));
 		}
 		return changed;
 	}

@@ -40,8 +40,7 @@ class PairHistory {
 		PairStep step = new PairStep(PairStep.idFor(pair.id(), pair.steps() + 1), pair.id(), pair.cohortName(),
 				pair.cities(), to.id(), note, actorId, now);
 		if (!steps.append(step)) {
-			throw new UserError(pair.id() + " was moved by someone else just now; nothing of yours was saved.",
-					"Look at it with `/twin show " + pair.id() + "` and try again.");
+			throw Conflicts.changedMeanwhile(pair.id(), "/twin show " + pair.id());
 		}
 		return applied(pair, step, to);
 	}

@@ -39,8 +39,7 @@ interface Pairs {
 	default Pair change(Pair pair, UnaryOperator<Pair> change) {
 		Pair changed = change.apply(pair).versioned(pair.version() + 1);
 		if (!replace(changed, pair.version())) {
-			throw new UserError(pair.id() + " was changed by someone else just now; nothing of yours was saved.",
-					"Look at it with `/twin show " + pair.id() + "` and try again.");
+			throw Conflicts.changedMeanwhile(pair.id(), "/twin show " + pair.id());
 		}
 		return changed;
 	}

@@ -66,8 +66,7 @@ class PausingCities {
 		Profile before = profiles.orEmpty(city.key());
 		Profile after = before.paused(until, out).changedBy(call.caller().personId(), clock.instant());
 		if (!profiles.save(after, before.version())) {
-			throw new UserError(city.name() + "'s profile was changed by someone else just now; nothing was saved.",
-					"Try again.");
+			throw Conflicts.changedMeanwhile(city.name() + "'s profile", "/twin profile " + city.name());
 		}
 	}
 

@@ -77,9 +77,7 @@ class ProfilingCities {
 		}
 		Profile changed = changed(declared, call.options()).changedBy(call.caller().personId(), clock.instant());
 		if (!profiles.save(changed, declared.version())) {
-			throw new UserError(
-					city.name() + "'s profile was changed by someone else just now; nothing of yours was saved.",
-					"Look at it with `/twin profile " + city.name() + "` and try again.");
+			throw Conflicts.changedMeanwhile(city.name() + "'s profile", "/twin profile " + city.name());
 		}
 		return Reply.of(new Element.Text("Saved " + city.name() + "'s twinning profile."),
 				TwinCards.profile(views.of(city, changed), changed));

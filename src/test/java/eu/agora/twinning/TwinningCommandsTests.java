@@ -231,7 +231,7 @@ class TwinningCommandsTests {
 	}
 
 	@Test
-	void anExcludedPairIsNeverMatchedAndAPausedCityIsLeftOutWithItsReason() {
+	void anExcludedPairIsNeverMatched_aPausedCityIsLeftOutWithItsReasonAndResumesByItself() {
 		admin("/twin exclude Aachen Aarhus");
 		admin("/twin cohort create " + cohort);
 		admin("/twin cohort add \"" + cohort + "\" Aachen, Aarhus, Amsterdam, Angers");
@@ -242,6 +242,11 @@ class TwinningCommandsTests {
 			.contains("every partner left is excluded or was its twin in an earlier round");
 		assertThat(cohorts.named(cohort).proposal().groups()).singleElement()
 			.satisfies((group) -> assertThat(group.cities()).hasSize(2).contains("amsterdam"));
+		clock.set(Instant.parse("2026-06-01T08:00:00Z"));
+		admin("/twin match \"" + cohort + "\"");
+		assertThat(cohorts.named(cohort).proposal().unmatched()).isEmpty();
+		admin("/twin opt-out Angers");
+		assertThat(admin("/twin match \"" + cohort + "\"")).contains("Angers: opted out");
 		admin("/twin resume Angers");
 		admin("/twin match \"" + cohort + "\"");
 		assertThat(cohorts.named(cohort).proposal().groups()).hasSize(2)
