@@ -73,8 +73,41 @@ class Proposing {
 	}
 
 	Cohort.Proposal propose(Cohort cohort, String mode, int capacity) {
-		LocalDate today = LocalDate.now(clock);
 		List<Cohort.Left> left = new ArrayList<>();
+		List<String> rest = available(cohort, left);
+		Set<String> forbidden = forbidden(cohort);
+		PairScores scores = scores();
+		List<Cohort.Group> groups = new ArrayList<>();
+		for (List<String> lock : cohort.locks()) {
+			if (rest.containsAll(lock)) {
+				rest.removeAll(lock);
+				groups.add(group(lock, scores, true, false));
+			}
+		}
+		List<TwinProfile> twins = rest.stream().map(profiles::of).toList();
+		if (PILOTS.equals(mode)) {
+			groups.addAll(pilotGroups(cohort, twins, weights(twins, forbidden, scores), capacity, scores));
+		}
+		else if (twins.size() == 1) {
+			String single = twins.get(0).cityKey();
+			if (!joinLockedPair(single, groups, forbidden, scores)) {
+				left.add(new Cohort.Left(single, "every other city is locked in a pair it may not join"));
+			}
+		}
+		else if (!twins.isEmpty()) {
+			Matchings.Result result = new Matchings(properties.candidates()).match(twins.size(),
+					weights(twins, forbidden, scores));
+			result.groups().forEach((members) -> groups.add(group(keys(members, twins), scores, false, false)));
+			result.unmatched()
+				.forEach((i) -> left.add(new Cohort.Left(twins.get(i).cityKey(),
+						"every partner left is excluded or was its twin in an earlier round")));
+		}
+		return new Cohort.Proposal(mode, groups, left, clock.instant());
+	}
+
+	/** The cohort's cities that may be matched today; the others go to {@code left}. */
+	private List<String> available(Cohort cohort, List<Cohort.Left> left) {
+		LocalDate today = LocalDate.now(clock);
 		List<String> available = new ArrayList<>();
 		for (String city : cohort.cities()) {
 			Profile profile = declared.orEmpty(city);
@@ -92,40 +125,15 @@ class Proposing {
 			throw new UserError(
 					"Only " + available.size() + " of " + cohort.name()
 							+ "'s cities can be matched now; a matching needs at least two.",
-					"Add cities with `/twin cohort add " + cohort.name()
+					"Add cities with `/twin cohort add " + RunningCohorts.quoted(cohort.name())
 							+ " <city>…`, or resume paused ones with `/twin resume <city>`.");
 		}
-		Set<String> forbidden = forbidden(cohort);
-		PairScores scores = scores();
-		List<Cohort.Group> groups = new ArrayList<>();
-		List<String> rest = new ArrayList<>(available);
-		for (List<String> lock : cohort.locks()) {
-			if (rest.containsAll(lock)) {
-				rest.removeAll(lock);
-				groups.add(group(lock, scores, true, false));
-			}
-		}
-		List<TwinProfile> twins = rest.stream().map(profiles::of).toList();
-		Matchings.Weights weights = (i,
-				j) -> forbidden.contains(PairScores.key(twins.get(i).cityKey(), twins.get(j).cityKey())) ? Double.NaN
-						: scores.total(twins.get(i), twins.get(j));
-		if (PILOTS.equals(mode)) {
-			groups.addAll(pilotGroups(cohort, twins, weights, capacity, scores));
-		}
-		else if (twins.size() == 1) {
-			String single = twins.get(0).cityKey();
-			if (!joinLockedPair(single, groups, forbidden, scores)) {
-				left.add(new Cohort.Left(single, "every other city is locked in a pair it may not join"));
-			}
-		}
-		else if (!twins.isEmpty()) {
-			Matchings.Result result = new Matchings(properties.candidates()).match(twins.size(), weights);
-			result.groups().forEach((members) -> groups.add(group(keys(members, twins), scores, false, false)));
-			result.unmatched()
-				.forEach((i) -> left.add(new Cohort.Left(twins.get(i).cityKey(),
-						"every partner left is excluded or was its twin in an earlier round")));
-		}
-		return new Cohort.Proposal(mode, groups, left, clock.instant());
+		return available;
+	}
+
+	private static Matchings.Weights weights(List<TwinProfile> twins, Set<String> forbidden, PairScores scores) {
+		return (i, j) -> forbidden.contains(PairScores.key(twins.get(i).cityKey(), twins.get(j).cityKey())) ? Double.NaN
+				: scores.total(twins.get(i), twins.get(j));
 	}
 
 	private List<Cohort.Group> pilotGroups(Cohort cohort, List<TwinProfile> twins, Matchings.Weights weights,

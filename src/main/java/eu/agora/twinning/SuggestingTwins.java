@@ -60,27 +60,7 @@ class SuggestingTwins {
 		if (count < 1 || count > MAX_COUNT) {
 			throw new UserError("`count:` is between 1 and " + MAX_COUNT + "; got " + count + ".");
 		}
-		TwinProfile own = profiles.of(city.key());
-		Set<String> excluded = exclusions.all().stream().map(Exclusions.Exclusion::key).collect(Collectors.toSet());
-		Map<String, Profile> stored = declared.all()
-			.stream()
-			.collect(Collectors.toMap(Profile::cityKey, Function.identity()));
-		LocalDate today = LocalDate.now(clock);
-		PairScores scores = proposing.scores();
-		record Ranked(TwinProfile partner, PairScore score) {
-		}
-		List<Ranked> ranked = new ArrayList<>();
-		for (City other : cities.all()) {
-			Profile profile = stored.getOrDefault(other.key(), Profile.empty(other.key()));
-			if (other.key().equals(city.key()) || excluded.contains(PairScores.key(city.key(), other.key()))
-					|| !profile.available(today)) {
-				continue;
-			}
-			TwinProfile partner = profiles.of(other, profile);
-			ranked.add(new Ranked(partner, scores.score(own, partner)));
-		}
-		ranked.sort(
-				Comparator.comparingDouble((Ranked r) -> -r.score().total()).thenComparing((r) -> r.partner().name()));
+		List<Ranked> ranked = ranked(city);
 		List<Element> elements = new ArrayList<>();
 		elements.add(new Element.Text("Partners for **" + city.name() + "**, best first:"));
 		int rank = 1;
@@ -98,6 +78,34 @@ class SuggestingTwins {
 			elements.add(new Element.Text("No other city can be suggested now."));
 		}
 		return new Reply(elements, Visibility.EPHEMERAL, false);
+	}
+
+	/** A possible partner and its score. */
+	private record Ranked(TwinProfile partner, PairScore score) {
+	}
+
+	/** Every other city that may be matched today, best first. */
+	private List<Ranked> ranked(City city) {
+		TwinProfile own = profiles.of(city.key());
+		Set<String> excluded = exclusions.all().stream().map(Exclusions.Exclusion::key).collect(Collectors.toSet());
+		Map<String, Profile> stored = declared.all()
+			.stream()
+			.collect(Collectors.toMap(Profile::cityKey, Function.identity()));
+		LocalDate today = LocalDate.now(clock);
+		PairScores scores = proposing.scores();
+		List<Ranked> ranked = new ArrayList<>();
+		for (City other : cities.all()) {
+			Profile profile = stored.getOrDefault(other.key(), Profile.empty(other.key()));
+			if (other.key().equals(city.key()) || excluded.contains(PairScores.key(city.key(), other.key()))
+					|| !profile.available(today)) {
+				continue;
+			}
+			TwinProfile partner = profiles.of(other, profile);
+			ranked.add(new Ranked(partner, scores.score(own, partner)));
+		}
+		ranked.sort(
+				Comparator.comparingDouble((Ranked r) -> -r.score().total()).thenComparing((r) -> r.partner().name()));
+		return ranked;
 	}
 
 }
