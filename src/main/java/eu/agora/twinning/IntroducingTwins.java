@@ -83,6 +83,14 @@ class IntroducingTwins {
 			published.add(pairFor(cohort, g, proposal.groups().get(g), call.caller().personId()));
 		}
 		cohorts.change(cohort, Cohort::publishedNow);
+		return introduced(cohort, published);
+	}
+
+	/**
+	 * Introduces each pair; the reply says whom it reached and names cities without an
+	 * officer.
+	 */
+	private Reply introduced(Cohort cohort, List<Pair> published) {
 		Set<String> withoutOfficer = new LinkedHashSet<>();
 		List<String> lines = new ArrayList<>();
 		for (Pair pair : published) {
@@ -110,12 +118,18 @@ class IntroducingTwins {
 		return pairs.bySlot(slot).orElseGet(() -> {
 			String id = "T-" + sequences.next("twin");
 			Instant now = clock.instant();
-			steps.append(new PairStep(PairStep.idFor(id, 1), id, cohort.name(), group.cities(),
-					PairStatus.INTRODUCED.id(), null, publisher, now));
+			PairStep introduced = new PairStep(PairStep.idFor(id, 1), id, cohort.name(), group.cities(),
+					PairStatus.INTRODUCED.id(), null, publisher, now);
+			steps.append(introduced);
 			Pair pair = new Pair(id, slot, cohort.id(), cohort.name(), cohort.round(), group.cities(),
 					PairStatus.INTRODUCED.id(), group.score(), group.reasons(), now,
 					now.plus(properties.followUpAfter()), 0, 0, false, List.of(), 1, 0);
-			return pairs.add(pair) ? pair : pairs.bySlot(slot).orElseThrow();
+			if (pairs.add(pair)) {
+				return pair;
+			}
+			// another publish of the same round created this slot's pair first
+			steps.withdraw(introduced.id());
+			return pairs.bySlot(slot).orElseThrow();
 		});
 	}
 

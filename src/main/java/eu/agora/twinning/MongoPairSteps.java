@@ -39,6 +39,11 @@ class MongoPairSteps implements PairSteps, TwinningActivity {
 	}
 
 	@Override
+	public void withdraw(String stepId) {
+		mongo.remove(Query.query(Criteria.where("_id").is(stepId)), PairStep.class, COLLECTION);
+	}
+
+	@Override
 	public List<PairStep> of(String pairId) {
 		return mongo.find(Query.query(Criteria.where("pairId").is(pairId)).with(Sort.by("at", "_id")), PairStep.class,
 				COLLECTION);

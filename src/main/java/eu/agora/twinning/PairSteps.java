@@ -10,6 +10,9 @@ interface PairSteps {
 	/** Appends {@code step}; {@code false} when a step with its id exists. */
 	boolean append(PairStep step);
 
+	/** Removes a first step whose pair lost the race to be created. */
+	void withdraw(String stepId);
+
 	/** A pair's steps, oldest first. */
 	List<PairStep> of(String pairId);
 
