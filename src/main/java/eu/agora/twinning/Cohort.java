@@ -1,6 +1,7 @@
 package eu.agora.twinning;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -17,14 +18,18 @@ import eu.agora.conversation.Slugs;
  * @param proposal the current round's matching, once {@code /twin match} ran
  * @param published whether the current round's proposal was published
  * @param locks pairs of city keys the organisers locked together for this round
+ * @param leftOut the cities earlier published rounds left unmatched, each reason naming
+ * its round
  * @param createdBy the person who created it
  */
 record Cohort(@Id String id, String name, List<String> cities, int round, @Nullable Proposal proposal,
-		boolean published, List<List<String>> locks, String createdBy, Instant createdAt, long version) {
+		boolean published, List<List<String>> locks, List<Left> leftOut, String createdBy, Instant createdAt,
+		long version) {
 
 	Cohort {
 		cities = List.copyOf(cities);
 		locks = (locks != null) ? locks.stream().map(List::copyOf).toList() : List.of();
+		leftOut = (leftOut != null) ? List.copyOf(leftOut) : List.of();
 	}
 
 	static String idFor(String name) {
@@ -32,19 +37,25 @@ record Cohort(@Id String id, String name, List<String> cities, int round, @Nulla
 	}
 
 	Cohort with(List<String> newCities, @Nullable Proposal newProposal, List<List<String>> newLocks) {
-		return new Cohort(id, name, newCities, round, newProposal, published, newLocks, createdBy, createdAt, version);
+		return new Cohort(id, name, newCities, round, newProposal, published, newLocks, leftOut, createdBy, createdAt,
+				version);
 	}
 
 	Cohort publishedNow() {
-		return new Cohort(id, name, cities, round, proposal, true, locks, createdBy, createdAt, version);
+		return new Cohort(id, name, cities, round, proposal, true, locks, leftOut, createdBy, createdAt, version);
 	}
 
 	Cohort nextRound() {
-		return new Cohort(id, name, cities, round + 1, null, false, List.of(), createdBy, createdAt, version);
+		List<Left> left = new ArrayList<>(leftOut);
+		if (proposal != null) {
+			proposal.unmatched().forEach((l) -> left.add(new Left(l.cityKey(), "round " + round + ": " + l.reason())));
+		}
+		return new Cohort(id, name, cities, round + 1, null, false, List.of(), left, createdBy, createdAt, version);
 	}
 
 	Cohort versioned(long newVersion) {
-		return new Cohort(id, name, cities, round, proposal, published, locks, createdBy, createdAt, newVersion);
+		return new Cohort(id, name, cities, round, proposal, published, locks, leftOut, createdBy, createdAt,
+				newVersion);
 	}
 
 	/**

@@ -60,14 +60,17 @@ class ReportingTwins {
 				.stream()
 				.filter((pair) -> everything || pair.cities().stream().anyMatch((c) -> access.coordinates(caller, c)))
 				.forEach(shown::add);
+			List<Cohort.Left> leftOut = new ArrayList<>(cohort.leftOut());
 			Cohort.Proposal proposal = cohort.proposal();
 			if (proposal != null) {
 				proposal.unmatched()
-					.stream()
-					.filter((l) -> everything || access.coordinates(caller, l.cityKey()))
-					.forEach((l) -> left.add("- " + cities.nameOf(l.cityKey()) + " (" + cohort.name() + ", round "
-							+ cohort.round() + "): " + l.reason()));
+					.forEach((l) -> leftOut
+						.add(new Cohort.Left(l.cityKey(), "round " + cohort.round() + ": " + l.reason())));
 			}
+			leftOut.stream()
+				.filter((l) -> everything || access.coordinates(caller, l.cityKey()))
+				.forEach((l) -> left
+					.add("- " + cities.nameOf(l.cityKey()) + " (" + cohort.name() + ", " + l.reason() + ")"));
 		}
 		String title = (scope.size() == 1) ? "Twinning report — " + scope.get(0).name() : "Twinning report";
 		return new Reply(List.of(summary(title, shown),

@@ -47,7 +47,7 @@ class RunningCohorts {
 		if (name.length() > MAX_NAME || Cohort.idFor(name).isEmpty()) {
 			throw new UserError("A cohort's name has letters or digits and at most " + MAX_NAME + " characters.");
 		}
-		Cohort cohort = new Cohort(Cohort.idFor(name), name, List.of(), 1, null, false, List.of(),
+		Cohort cohort = new Cohort(Cohort.idFor(name), name, List.of(), 1, null, false, List.of(), List.of(),
 				call.caller().personId(), clock.instant(), 0);
 		if (!cohorts.add(cohort)) {
 			String taken = cohorts.byId(cohort.id()).map(Cohort::name).orElse(name);

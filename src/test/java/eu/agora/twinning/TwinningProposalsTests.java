@@ -133,6 +133,23 @@ class TwinningProposalsTests {
 		assertThat(error("/twin status " + pair.id() + " site-visit")).contains("already");
 	}
 
+	@Test
+	void theReportNamesTheCitiesEarlierRoundsLeftOutAndWhy() {
+		admin("/twin cohort create " + cohort);
+		admin("/twin cohort add " + cohort + " Eindhoven Eilat Florence");
+		admin("/twin pause Florence until:2026-03-01");
+		admin("/twin match " + cohort);
+		admin("/twin publish " + cohort);
+		admin("/twin round " + cohort);
+
+		String report = admin("/twin report " + cohort);
+
+		assertThat(report).contains("Twinning report — " + cohort)
+			.contains("Florence (" + cohort + ", round 1: paused until 2026-03-01)")
+			.contains("Meeting rate")
+			.contains("0 % (0 of 1 met)");
+	}
+
 	private String admin(String text) {
 		Reply reply = say(text);
 		assertThat(reply.error()).as(text + " → " + PlainText.render(reply)).isFalse();
