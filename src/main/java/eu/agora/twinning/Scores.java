@@ -31,6 +31,12 @@ final class Scores {
 		return name.isBlank() ? code : name;
 	}
 
+	/** {@code Poland (PL)}. */
+	static String country(String code) {
+		String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+		return (name.isBlank() || name.equals(code)) ? code : name + " (" + code + ")";
+	}
+
 	/** {@code 690,000}. */
 	static String population(long people) {
 		return String.format(Locale.ROOT, "%,d", people);

@@ -24,7 +24,7 @@ final class TwinCards {
 
 	static Element.Section profile(TwinProfile p, Profile declared) {
 		List<Element.Field> fields = new ArrayList<>();
-		fields.add(new Element.Field("Country", p.country()));
+		fields.add(new Element.Field("Country", Scores.country(p.country())));
 		fields.add(new Element.Field("Time zone", p.timeZone()));
 		fields.add(new Element.Field("Mission status", p.missionCity() ? "Mission City" : "European city"));
 		fields.add(new Element.Field("Strengths",

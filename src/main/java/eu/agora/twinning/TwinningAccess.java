@@ -60,10 +60,10 @@ class TwinningAccess {
 
 	/**
 	 * Officers and coordinators of the city {@code city} finds; only for calls that
-	 * {@code changes} says change something.
+	 * {@code changes} says change something; {@code people} says who passes in words.
 	 */
-	ObjectRule stewardsOf(Function<CommandCall, City> city, Function<CommandCall, Boolean> changes) {
-		return new ObjectRule("officers of that city and its coordinators", (call) -> {
+	ObjectRule stewardsOf(Function<CommandCall, City> city, Function<CommandCall, Boolean> changes, String people) {
+		return new ObjectRule(people, (call) -> {
 			if (!changes.apply(call)) {
 				return Optional.empty();
 			}

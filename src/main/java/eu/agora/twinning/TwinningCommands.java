@@ -74,7 +74,8 @@ class TwinningCommands implements CommandSet {
 		Access organisers = Access.roles(Role.MODERATOR, Role.COORDINATOR)
 			.and(access.organisersOf((call) -> cohorts.named(call.options().requiredText("cohort"))));
 		Access stewards = Access.everyone()
-			.and(access.stewardsOf((call) -> cities.resolve(call.options().requiredText("city")), (call) -> true));
+			.and(access.stewardsOf((call) -> cities.resolve(call.options().requiredText("city")), (call) -> true,
+					"officers of that city and its coordinators"));
 		Access members = Access.everyone().and(access.membersOf(tracking::pair));
 		return List.of(new CommandSpec("twin",
 				"Twinning: profiles, partner suggestions, cohorts, introductions, follow-ups",
@@ -88,7 +89,9 @@ class TwinningCommands implements CommandSet {
 						OptionSpec.optional("population", OptionType.INTEGER, "inhabitants"),
 						OptionSpec.optional("pilot", OptionType.BOOLEAN, "a pilot city of the programme: yes or no"),
 						OptionSpec.optional("office", OptionType.STRING, "the office owning its replication plan")),
-						Access.everyone().and(access.stewardsOf(profiling::city, ProfilingCities::changes)),
+						Access.everyone()
+							.and(access.stewardsOf(profiling::city, ProfilingCities::changes,
+									"everyone; to change it, officers of that city and its coordinators")),
 						profiling::profile),
 						sub("suggest", "Partners for a city, best first, each with its reasons",
 								List.of(OptionSpec.argument("city", OptionType.TEXT, "the city"),
