@@ -1,5 +1,6 @@
 package eu.agora.commitments;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ class MongoCommitmentEvents implements CommitmentEvents {
 		this.mongo = mongo;
 		mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("commitmentId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC));
+		mongo.indexOps(COLLECTION).createIndex(new Index().on("at", Sort.Direction.ASC));
 	}
 
 	@Override
@@ -76,6 +78,16 @@ class MongoCommitmentEvents implements CommitmentEvents {
 																// has a max
 					((Number) Objects.requireNonNull(row.get("last"))).longValue()));
 		return last;
+	}
+
+	@Override
+	public List<CommitmentEvent> between(Collection<String> cityKeys, Instant from, Instant to) {
+		if (cityKeys.isEmpty()) {
+			return List.of();
+		}
+		Query window = Query.query(Criteria.where("at").gte(from).lt(to).and("after.cityKey").in(cityKeys))
+			.with(Sort.by("at", "sequence"));
+		return mongo.find(window, CommitmentEvent.class, COLLECTION);
 	}
 
 }
