@@ -52,9 +52,12 @@ public interface CommitmentActivity {
 	 * {@code reaffirmation-requested} or {@code reaffirmed}
 	 * @param statusBefore the status before, {@code null} for a new commitment
 	 * @param progressBefore the progress before, {@code null} for a new commitment
+	 * @param awaitingBefore whether it awaited re-affirmation before, {@code false} for a
+	 * new commitment
 	 */
 	record CommitmentStep(String commitmentId, String cityKey, String title, String type, Instant at,
-			@Nullable String statusBefore, String statusAfter, @Nullable Integer progressBefore, int progressAfter) {
+			@Nullable String statusBefore, String statusAfter, @Nullable Integer progressBefore, int progressAfter,
+			boolean awaitingBefore, boolean awaitingAfter) {
 
 		/** Whether the progress moved. */
 		public boolean progressed() {

@@ -52,9 +52,11 @@ class LedgerActivity implements CommitmentActivity {
 		boolean created = "created".equals(event.type());
 		String statusBefore = created ? null : before(event, "status", after.status().id());
 		String progressBefore = created ? null : before(event, "progress", String.valueOf(after.progress()));
+		boolean awaitingBefore = !created && Boolean
+			.parseBoolean(before(event, "awaitingReaffirmation", String.valueOf(after.awaitingReaffirmation())));
 		return new CommitmentStep(event.commitmentId(), after.cityKey(), after.title(), event.type(), event.at(),
 				statusBefore, after.status().id(), (progressBefore == null) ? null : Integer.valueOf(progressBefore),
-				after.progress());
+				after.progress(), awaitingBefore, after.awaitingReaffirmation());
 	}
 
 	/** The field's value before the event: its change's "from", else unchanged. */
