@@ -43,6 +43,38 @@ public final class Says {
 		return PlainText.render(reply);
 	}
 
+	/** Says it and fails unless the reply is an error; returns the reply's text. */
+	public String error(String user, String text) {
+		Reply reply = say(user, text);
+		if (!reply.error()) {
+			throw new AssertionError(
+					"\"" + text + "\" by " + user + " should fail but answered: " + PlainText.render(reply));
+		}
+		return PlainText.render(reply);
+	}
+
+	/** A new person registered as an officer of {@code city}; returns their user name. */
+	public String officer(String city) {
+		String name = unique("officer");
+		ok(name, "/city register " + city);
+		return name;
+	}
+
+	/**
+	 * A new person an admin made coordinator of {@code scope}; returns their user name.
+	 */
+	public String coordinator(String scope) {
+		String name = unique("coord");
+		ok(name, "/agora whoami");
+		ok("shell-admin", "/agora role " + name + " coordinator scope:" + scope);
+		return name;
+	}
+
+	/** The Agora id ({@code P-12}) of a shell user. */
+	public String personId(String user) {
+		return ok(user, "/agora whoami").replaceAll("(?s).*?(P-\\d+).*", "$1");
+	}
+
 	public static String text(Reply reply) {
 		return PlainText.render(reply);
 	}

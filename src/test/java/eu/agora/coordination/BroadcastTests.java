@@ -13,7 +13,6 @@ import eu.agora.conversation.Conversation;
 import eu.agora.conversation.Inbound;
 import eu.agora.conversation.Input;
 import eu.agora.conversation.Platform;
-import eu.agora.conversation.Reply;
 import eu.agora.conversation.Sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,10 +40,10 @@ class BroadcastTests {
 
 	@Test
 	void aBroadcastReachesEveryOfficerAndPanelChannelOfTheScopeAndShowsWhoAcknowledged() {
-		String ola = officer("Rzeszow");
-		String jan = officer("Krakow");
-		String lena = officer("Riga");
-		String nation = coordinator("country:PL");
+		String ola = says.officer("Rzeszow");
+		String jan = says.officer("Krakow");
+		String lena = says.officer("Riga");
+		String nation = says.coordinator("country:PL");
 		String panel = "Polish heat " + Says.unique("p");
 		String room = "room-" + Says.unique("r");
 		says.ok("shell-admin", "/panel create " + panel + " domains:energy");
@@ -67,18 +66,18 @@ class BroadcastTests {
 
 		assertThat(says.ok(ola, "/broadcast ack " + id)).contains(id + " is acknowledged");
 		assertThat(Says.text(says.press(jan, "broadcast:ack", id))).contains("acknowledged");
-		assertThat(error(ola, "/broadcast ack " + id)).contains("already");
-		assertThat(error(lena, "/broadcast ack " + id)).contains("not sent to you");
+		assertThat(says.error(ola, "/broadcast ack " + id)).contains("already");
+		assertThat(says.error(lena, "/broadcast ack " + id)).contains("not sent to you");
 		String status = says.ok(nation, "/broadcast status " + id);
 		assertThat(status).contains("Acknowledged").contains(ola).contains(jan);
-		assertThat(error(lena, "/broadcast status " + id)).contains("Only the sender");
+		assertThat(says.error(lena, "/broadcast status " + id)).contains("Only the sender");
 	}
 
 	@Test
 	void aNationalCoordinatorPassesAnEuMessageOnWithTheirContext() {
-		String ola = officer("Lodz");
-		String europe = coordinator("EU");
-		String nation = coordinator("country:PL");
+		String ola = says.officer("Lodz");
+		String europe = says.coordinator("EU");
+		String nation = says.coordinator("country:PL");
 		String eu = says.ok(europe, "/broadcast send scope:EU \"Mission label applications close in May.\"");
 		String id = eu.replaceAll("(?s).*?(B-\\d+).*", "$1");
 		messenger.clear();
@@ -91,52 +90,33 @@ class BroadcastTests {
 			.contains("Passed on from " + id)
 			.contains("Mission label applications")
 			.contains("apply via NFOŚiGW");
-		assertThat(error(nation, "/broadcast forward " + id + " note:\"x\" scope:country:FI"))
+		assertThat(says.error(nation, "/broadcast forward " + id + " note:\"x\" scope:country:FI"))
 			.contains("Finland is not within your scope")
 			.doesNotContain("Sent");
 	}
 
 	@Test
 	void badBroadcastsGetAClearReplyAndSendNothing() {
-		String nation = coordinator("country:PL");
+		String nation = says.coordinator("country:PL");
 		String cluster = "Quiet " + Says.unique("c");
 		says.ok("shell-admin", "/agora cluster add \"" + cluster + "\" cities:Gabrovo");
 		messenger.clear();
 
-		assertThat(error("shell-admin", "/broadcast send scope:\"cluster:" + cluster + "\" \"Hello\""))
+		assertThat(says.error("shell-admin", "/broadcast send scope:\"cluster:" + cluster + "\" \"Hello\""))
 			.contains("Nobody would receive it")
 			.contains("Nothing was sent");
-		assertThat(error(nation, "/broadcast send scope:country:PL \"\"")).contains("message is empty");
-		assertThat(error(nation, "/broadcast send scope:country:PL \"" + "x".repeat(3001) + "\""))
+		assertThat(says.error(nation, "/broadcast send scope:country:PL \"\"")).contains("message is empty");
+		assertThat(says.error(nation, "/broadcast send scope:country:PL \"" + "x".repeat(3001) + "\""))
 			.contains("at most 3000 characters");
-		assertThat(error(nation, "/broadcast send scope:country:FI \"Hei\""))
+		assertThat(says.error(nation, "/broadcast send scope:country:FI \"Hei\""))
 			.contains("Finland is not within your scope")
 			.contains("scope:country:PL");
-		assertThat(error(nation, "/broadcast send scope:atlantis \"Hi\"")).contains("no scope \"atlantis\"");
-		assertThat(error(nation, "/broadcast status B-99999")).contains("no broadcast B-99999");
+		assertThat(says.error(nation, "/broadcast send scope:atlantis \"Hi\"")).contains("no scope \"atlantis\"");
+		assertThat(says.error(nation, "/broadcast status B-99999")).contains("no broadcast B-99999");
 		assertThat(messenger.sent()).isEmpty();
-		assertThat(error("shell-admin", "/agora cluster add \"" + cluster + "\" cities:Lodz"))
+		assertThat(says.error("shell-admin", "/agora cluster add \"" + cluster + "\" cities:Lodz"))
 			.contains("already a cluster");
-		assertThat(error("shell-admin", "/agora cluster add Nowhere cities:Atlantis")).contains("Atlantis");
-	}
-
-	private String officer(String city) {
-		String name = Says.unique("officer");
-		says.ok(name, "/city register " + city);
-		return name;
-	}
-
-	private String coordinator(String scope) {
-		String name = Says.unique("coord");
-		says.ok(name, "/agora whoami");
-		says.ok("shell-admin", "/agora role " + name + " coordinator scope:" + scope);
-		return name;
-	}
-
-	private String error(String user, String text) {
-		Reply reply = says.say(user, text);
-		assertThat(reply.error()).as(Says.text(reply)).isTrue();
-		return Says.text(reply);
+		assertThat(says.error("shell-admin", "/agora cluster add Nowhere cities:Atlantis")).contains("Atlantis");
 	}
 
 }

@@ -54,31 +54,27 @@ class CoordinationPersonalDataTests {
 		String sent = says.ok(nation, "/broadcast send scope:country:PL \"Check the new call.\" ack:yes");
 		String broadcast = sent.replaceAll("(?s).*?(B-\\d+).*", "$1");
 		says.ok(ola, "/broadcast ack " + broadcast);
-		String olaId = personId(ola);
+		String olaId = says.personId(ola);
 
 		Map<?, ?> held = (Map<?, ?>) module("coordination").heldAbout(olaId);
 		assertThat(held.get("escalations").toString()).contains(escalation).contains("tram depots");
 		assertThat(held.get("broadcasts").toString()).contains(broadcast).contains("acknowledged=true");
-		assertThat(module("digests").heldAbout(personId(nation)).toString()).contains("friday")
+		assertThat(module("digests").heldAbout(says.personId(nation)).toString()).contains("friday")
 			.contains("Europe/Warsaw");
 
 		module("coordination").erase(olaId, "former officer #1");
 		module("coordination").erase(olaId, "former officer #1");
-		module("digests").erase(personId(nation), "former coordinator #1");
+		module("digests").erase(says.personId(nation), "former coordinator #1");
 
 		assertThat(escalations.byId(escalation).orElseThrow().askerPersonId()).isEqualTo("former officer #1");
 		assertThat(broadcasts.byId(broadcast).orElseThrow().acknowledgedBy("former officer #1")).isTrue();
 		assertThat(module("coordination").heldAbout(olaId).toString()).doesNotContain(escalation)
 			.doesNotContain(broadcast);
-		assertThat(module("digests").heldAbout(personId(nation)).toString()).doesNotContain("friday");
+		assertThat(module("digests").heldAbout(says.personId(nation)).toString()).doesNotContain("friday");
 	}
 
 	private PersonalData module(String section) {
 		return modules.stream().filter((m) -> m.section().equals(section)).findFirst().orElseThrow();
-	}
-
-	private String personId(String user) {
-		return says.ok(user, "/agora whoami").replaceAll("(?s).*?(P-\\d+).*", "$1");
 	}
 
 }

@@ -12,7 +12,6 @@ import eu.agora.MutableClock;
 import eu.agora.RecordingMessenger;
 import eu.agora.Says;
 import eu.agora.conversation.Conversation;
-import eu.agora.conversation.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +46,9 @@ class EscalationTests {
 	@Test
 	void aQuestionGoesToTheRegionMovesUpAfterFiveWorkingDaysAndItsAnswerReachesTheAsker() {
 		clock.set(MONDAY);
-		String ola = officer("Rzeszow");
-		String region = coordinator("region:PL/Subcarpathia");
-		String nation = coordinator("country:PL");
+		String ola = says.officer("Rzeszow");
+		String region = says.coordinator("region:PL/Subcarpathia");
+		String nation = says.coordinator("country:PL");
 		String question = "How do we finance heat pumps in social housing " + Says.unique("q") + "?";
 
 		String asked = says.ok(ola, "/escalate \"" + question + "\"");
@@ -58,7 +57,7 @@ class EscalationTests {
 		assertThat(messenger.sentTo(region)).singleElement().asString().contains(question).contains(id);
 		assertThat(says.ok(region, "/escalations")).contains(id).contains(question);
 		assertThat(says.ok(nation, "/escalations")).doesNotContain(id);
-		assertThat(error(nation, "/escalation answer " + id + " \"Use the fund\""))
+		assertThat(says.error(nation, "/escalation answer " + id + " \"Use the fund\""))
 			.contains(id + " waits at the regional tier (Subcarpathia), not at yours");
 
 		clock.set(Instant.parse("2026-03-09T08:59:00Z"));
@@ -77,16 +76,16 @@ class EscalationTests {
 		assertThat(answered).contains("saved it as verified knowledge").contains("The asker was told");
 		assertThat(messenger.sentTo(ola))
 			.anySatisfy((m) -> assertThat(m).contains("has an answer").contains("national heat fund pays 40 %"));
-		assertThat(error(nation, "/escalation answer " + id + " \"again\"")).contains(id + " is closed");
+		assertThat(says.error(nation, "/escalation answer " + id + " \"again\"")).contains(id + " is closed");
 		assertThat(says.ok(ola, "/ask " + question)).contains("national heat fund");
 	}
 
 	@Test
 	void withoutARegionalCoordinatorItGoesToTheCountryAndAtTheTopItCannotBeForwarded() {
 		clock.set(MONDAY);
-		String ola = officer("Warsaw");
-		String nation = coordinator("country:PL");
-		String europe = coordinator("EU");
+		String ola = says.officer("Warsaw");
+		String nation = says.coordinator("country:PL");
+		String europe = says.coordinator("EU");
 
 		String asked = says.ok(ola, "/escalate \"Who audits our climate city contract " + Says.unique("q") + "?\"");
 		String id = asked.replaceAll("(?s).*?(E-\\d+).*", "$1");
@@ -94,8 +93,8 @@ class EscalationTests {
 
 		assertThat(says.ok(nation, "/escalation forward " + id + " note:\"An EU matter\"")).contains("EU tier");
 		assertThat(messenger.sentTo(europe)).anySatisfy((m) -> assertThat(m).contains(id).contains("forwarded"));
-		assertThat(error(europe, "/escalation forward " + id)).contains("the top");
-		assertThat(error(nation, "/escalation forward " + id)).contains("not at yours");
+		assertThat(says.error(europe, "/escalation forward " + id)).contains("the top");
+		assertThat(says.error(nation, "/escalation forward " + id)).contains("not at yours");
 
 		String direct = says.ok(ola, "/escalate \"Can we join a second mission " + Says.unique("q") + "?\" to:eu");
 		assertThat(direct).contains("EU coordinators");
@@ -105,10 +104,10 @@ class EscalationTests {
 	void alikeQuestionsFromSeveralCitiesAreGroupedAtTheUpperTier() {
 		clock.set(MONDAY);
 		String tag = Says.unique("t").replace("-", "");
-		String nation = coordinator("country:PL");
-		says.ok(officer("Krakow"),
+		String nation = says.coordinator("country:PL");
+		says.ok(says.officer("Krakow"),
 				"/escalate \"Which funding covers district heating networks " + tag + "?\" to:country");
-		says.ok(officer("Wroclaw"),
+		says.ok(says.officer("Wroclaw"),
 				"/escalate \"Is there funding for district heating networks " + tag + "?\" to:country");
 
 		assertThat(says.ok(nation, "/escalations")).contains("2 cities in Poland ask about");
@@ -118,35 +117,16 @@ class EscalationTests {
 	void badEscalationsGetAClearReply() {
 		clock.set(MONDAY);
 		String stranger = Says.unique("stranger");
-		String ola = officer("Lodz");
-		assertThat(error(stranger, "/escalate \"Anything?\"")).contains("registered with a city")
+		String ola = says.officer("Lodz");
+		assertThat(says.error(stranger, "/escalate \"Anything?\"")).contains("registered with a city")
 			.contains("/city register");
-		assertThat(error("shell-admin", "/escalate \"Anything?\"")).contains("Only approved officers");
-		assertThat(error(ola, "/escalate \"\"")).contains("question is empty");
-		assertThat(error(ola, "/escalate \"" + "x".repeat(2001) + "\"")).contains("at most 2000 characters");
-		assertThat(error(ola, "/escalate \"Why?\" to:moon")).contains("region").contains("country");
-		String nation = coordinator("country:PL");
-		assertThat(error(nation, "/escalation answer E-99999 \"x\"")).contains("no escalation E-99999");
-		assertThat(error(ola, "/escalations")).contains("coordinator");
-	}
-
-	private String officer(String city) {
-		String name = Says.unique("officer");
-		says.ok(name, "/city register " + city);
-		return name;
-	}
-
-	private String coordinator(String scope) {
-		String name = Says.unique("coord");
-		says.ok(name, "/agora whoami");
-		says.ok("shell-admin", "/agora role " + name + " coordinator scope:" + scope);
-		return name;
-	}
-
-	private String error(String user, String text) {
-		Reply reply = says.say(user, text);
-		assertThat(reply.error()).as(Says.text(reply)).isTrue();
-		return Says.text(reply);
+		assertThat(says.error("shell-admin", "/escalate \"Anything?\"")).contains("Only approved officers");
+		assertThat(says.error(ola, "/escalate \"\"")).contains("question is empty");
+		assertThat(says.error(ola, "/escalate \"" + "x".repeat(2001) + "\"")).contains("at most 2000 characters");
+		assertThat(says.error(ola, "/escalate \"Why?\" to:moon")).contains("region").contains("country");
+		String nation = says.coordinator("country:PL");
+		assertThat(says.error(nation, "/escalation answer E-99999 \"x\"")).contains("no escalation E-99999");
+		assertThat(says.error(ola, "/escalations")).contains("coordinator");
 	}
 
 }

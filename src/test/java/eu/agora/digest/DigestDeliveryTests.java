@@ -64,7 +64,7 @@ class DigestDeliveryTests {
 
 	@Test
 	void theDigestComesAtTheirTimeInTheirOwnZone() {
-		String kasia = coordinator("country:PL");
+		String kasia = says.coordinator("country:PL");
 		says.ok(kasia, "/digest settings day:monday time:08:00 tz:America/New_York empty:send");
 
 		clock.set(NEW_YORK_EIGHT.minusSeconds(60));
@@ -75,26 +75,26 @@ class DigestDeliveryTests {
 		delivering.deliver(clock.instant());
 		delivering.deliver(clock.instant().plusSeconds(3600));
 		assertThat(messenger.sentTo(kasia)).singleElement().asString().contains("Weekly digest — Poland");
-		assertThat(claims().of(personId(kasia))).singleElement()
+		assertThat(claims().of(says.personId(kasia))).singleElement()
 			.satisfies((claim) -> assertThat(claim.week()).isEqualTo("2026-W06"))
 			.satisfies((claim) -> assertThat(claim.outcome()).isEqualTo("sent"));
 	}
 
 	@Test
 	void theWeekIsTheirsWhereSundayEveningInNewYorkIsMondayInEurope() {
-		String kasia = coordinator("country:PL");
+		String kasia = says.coordinator("country:PL");
 		says.ok(kasia, "/digest settings day:sunday time:23:00 tz:America/New_York empty:send");
 
 		clock.set(Instant.parse("2026-02-16T04:30:00Z"));
 		delivering.deliver(clock.instant());
 
-		assertThat(claims().of(personId(kasia))).singleElement()
+		assertThat(claims().of(says.personId(kasia))).singleElement()
 			.satisfies((claim) -> assertThat(claim.week()).isEqualTo("2026-W07"));
 	}
 
 	@Test
 	void twoSchedulersAtOnceAndARestartSendEachScopeOnce() throws Exception {
-		String kasia = coordinator("country:PL");
+		String kasia = says.coordinator("country:PL");
 		String cluster = "Ports " + Says.unique("c");
 		says.ok("shell-admin", "/agora cluster add \"" + cluster + "\" cities:Thessaloniki,Riga");
 		says.ok(kasia, "/digest settings day:monday time:08:00 tz:Europe/Warsaw empty:send");
@@ -120,9 +120,9 @@ class DigestDeliveryTests {
 
 	@Test
 	void anEmptyWeekIsSkippedUnlessAskedForAndAPausedDigestIsNotSent() {
-		String quiet = coordinator("region:BG/Gabrovo");
-		String wantsAll = coordinator("region:BG/Gabrovo");
-		String paused = coordinator("region:BG/Gabrovo");
+		String quiet = says.coordinator("region:BG/Gabrovo");
+		String wantsAll = says.coordinator("region:BG/Gabrovo");
+		String paused = says.coordinator("region:BG/Gabrovo");
 		says.ok(wantsAll, "/digest settings empty:send");
 		says.ok(paused, "/digest pause");
 		clock.set(Instant.parse("2026-02-09T07:00:00Z"));
@@ -130,11 +130,11 @@ class DigestDeliveryTests {
 		delivering.deliver(clock.instant());
 
 		assertThat(messenger.sentTo(quiet)).isEmpty();
-		assertThat(claims().of(personId(quiet))).singleElement()
+		assertThat(claims().of(says.personId(quiet))).singleElement()
 			.satisfies((claim) -> assertThat(claim.outcome()).isEqualTo("skipped (empty)"));
 		assertThat(messenger.sentTo(wantsAll)).singleElement().asString().contains("A quiet week");
 		assertThat(messenger.sentTo(paused)).isEmpty();
-		assertThat(claims().of(personId(paused))).isEmpty();
+		assertThat(claims().of(says.personId(paused))).isEmpty();
 
 		says.ok(paused, "/digest resume");
 		says.ok(paused, "/digest settings empty:send");
@@ -144,28 +144,17 @@ class DigestDeliveryTests {
 
 	@Test
 	void aDigestNoPlatformTookIsGivenBackAndSentAtTheNextRun() {
-		String kasia = coordinator("country:PL");
+		String kasia = says.coordinator("country:PL");
 		says.ok(kasia, "/digest settings empty:send tz:Europe/Brussels");
 		clock.set(Instant.parse("2026-02-23T08:00:00Z"));
 		Messenger down = (to, message) -> {
 			throw new Messenger.UndeliverableException("no platform");
 		};
 		new DeliveringDigests(recipients, building, replies, claims(), down, clock).deliver(clock.instant());
-		assertThat(claims().of(personId(kasia))).isEmpty();
+		assertThat(claims().of(says.personId(kasia))).isEmpty();
 
 		delivering.deliver(clock.instant().plusSeconds(900));
 		assertThat(messenger.sentTo(kasia)).hasSize(1);
-	}
-
-	private String coordinator(String scope) {
-		String name = Says.unique("coord");
-		says.ok(name, "/agora whoami");
-		says.ok("shell-admin", "/agora role " + name + " coordinator scope:" + scope);
-		return name;
-	}
-
-	private String personId(String user) {
-		return says.ok(user, "/agora whoami").replaceAll("(?s).*?(P-\\d+).*", "$1");
 	}
 
 	private DeliveryClaims claims() {

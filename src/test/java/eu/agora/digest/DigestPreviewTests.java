@@ -120,30 +120,43 @@ class DigestPreviewTests {
 	}
 
 	@Test
+	void aCountryCoordinatorPreviewsARegionAClusterAndFollowsAPanelOfTheirCities() {
+		String kasia = says.coordinator("country:PL");
+		String cluster = "South " + Says.unique("c");
+		String panel = "Trams " + Says.unique("p");
+		says.ok("shell-admin", "/agora cluster add \"" + cluster + "\" cities:Wroclaw,Krakow");
+		says.ok("shell-admin", "/panel create " + panel + " domains:mobility");
+
+		assertThat(says.ok("shell-admin", "/agora cluster list")).contains(cluster).contains("Wrocław, Kraków");
+		assertThat(says.ok(kasia, "/digest preview scope:\"region:lesser poland\""))
+			.contains("Weekly digest — Lesser Poland");
+		assertThat(says.ok(kasia, "/digest preview scope:\"cluster:" + cluster + "\""))
+			.contains("Weekly digest — " + cluster);
+		assertThat(says.ok(kasia, "/digest follow scope:\"panel:" + panel + "\"")).contains("You follow the digest");
+		assertThat(says.ok(kasia, "/digest settings")).contains("panel:" + panel);
+		assertThat(says.ok(kasia, "/digest unfollow scope:\"panel:" + panel + "\"")).contains("no longer follow");
+	}
+
+	@Test
 	void badScopesAndSettingsGetAClearReply() {
 		String kasia = Says.unique("kasia");
 		says.ok(kasia, "/agora whoami");
 		says.ok("shell-admin", "/agora role " + kasia + " coordinator scope:country:PL");
 
-		assertThat(error(kasia, "/digest preview scope:country:XX")).contains("no country \"XX\"")
+		assertThat(says.error(kasia, "/digest preview scope:country:XX")).contains("no country \"XX\"")
 			.contains("country:PL");
-		assertThat(error(kasia, "/digest preview scope:country:FI")).contains("Finland is not within your scope")
+		assertThat(says.error(kasia, "/digest preview scope:country:FI")).contains("Finland is not within your scope")
 			.contains("scope:country:PL");
-		assertThat(error(kasia, "/digest preview scope:planet:Mars")).contains("not a kind of scope");
-		assertThat(error(kasia, "/digest settings day:someday")).contains("not a day of the week").contains("monday");
-		assertThat(error(kasia, "/digest settings time:25:99")).contains("not a time of day").contains("08:00");
-		assertThat(error(kasia, "/digest settings tz:Mars/Olympus")).contains("time zone");
-		assertThat(error(kasia, "/digest unfollow scope:panel:nothing")).contains("no panel");
-		assertThat(error(Says.unique("officer"), "/digest preview")).contains("coordinator");
+		assertThat(says.error(kasia, "/digest preview scope:planet:Mars")).contains("not a kind of scope");
+		assertThat(says.error(kasia, "/digest settings day:someday")).contains("not a day of the week")
+			.contains("monday");
+		assertThat(says.error(kasia, "/digest settings time:25:99")).contains("not a time of day").contains("08:00");
+		assertThat(says.error(kasia, "/digest settings tz:Mars/Olympus")).contains("time zone");
+		assertThat(says.error(kasia, "/digest unfollow scope:panel:nothing")).contains("no panel");
+		assertThat(says.error(Says.unique("officer"), "/digest preview")).contains("coordinator");
 		assertThat(says.ok(kasia, "/digest settings day:tue time:7:30 tz:Europe/Warsaw empty:send"))
 			.contains("Tuesdays at 07:30 (Europe/Warsaw)")
 			.contains("sent");
-	}
-
-	private String error(String user, String text) {
-		Reply reply = says.say(user, text);
-		assertThat(reply.error()).as(Says.text(reply)).isTrue();
-		return Says.text(reply);
 	}
 
 	private String idOf(String user, String title) {
