@@ -32,7 +32,8 @@ interface CommitmentEvents {
 
 	/**
 	 * The events recorded in {@code [from, to)} for commitments of {@code cityKeys},
-	 * oldest first.
+	 * oldest first, for reports: a store may leave out the actor and every field of
+	 * {@code after} but its city, title, status, progress and awaiting re-affirmation.
 	 */
 	List<CommitmentEvent> between(Collection<String> cityKeys, Instant from, Instant to);
 

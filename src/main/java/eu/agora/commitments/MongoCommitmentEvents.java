@@ -29,6 +29,10 @@ class MongoCommitmentEvents implements CommitmentEvents {
 
 	static final String COLLECTION = "commitment_events";
 
+	/** What {@link #between} reads of each event: the fields reports use. */
+	private static final String[] REPORTED = { "commitmentId", "sequence", "at", "type", "changes", "after.cityKey",
+			"after.title", "after.status", "after.progress", "after.awaitingReaffirmation", "after.version" };
+
 	private final MongoTemplate mongo;
 
 	MongoCommitmentEvents(MongoTemplate mongo) {
@@ -87,6 +91,7 @@ class MongoCommitmentEvents implements CommitmentEvents {
 		}
 		Query window = Query.query(Criteria.where("at").gte(from).lt(to).and("after.cityKey").in(cityKeys))
 			.with(Sort.by("at", "sequence"));
+		window.fields().include(REPORTED);
 		return mongo.find(window, CommitmentEvent.class, COLLECTION);
 	}
 
