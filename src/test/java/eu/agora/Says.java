@@ -53,7 +53,10 @@ public final class Says {
 		return PlainText.render(reply);
 	}
 
-	/** A new person registered as an officer of {@code city}; returns their user name. */
+	/**
+	 * A new person registered as an approved officer of {@code city}; returns their user
+	 * name. Where joining a city needs approval, the approval belongs here.
+	 */
 	public String officer(String city) {
 		String name = unique("officer");
 		ok(name, "/city register " + city);

@@ -43,8 +43,7 @@ class CoordinationPersonalDataTests {
 
 	@Test
 	void escalationsAskedAndBroadcastsAcknowledgedAreExportedThenAnonymised() {
-		String ola = Says.unique("officer");
-		says.ok(ola, "/city register Wroclaw");
+		String ola = says.officer("Wroclaw");
 		String nation = Says.unique("coord");
 		says.ok(nation, "/agora whoami");
 		says.ok("shell-admin", "/agora role " + nation + " coordinator scope:country:PL");

@@ -46,13 +46,12 @@ class DigestPreviewTests {
 
 	@Test
 	void aCoordinatorsPreviewHasEverySectionWithChangesAndCommandsAndAChart() throws IOException {
-		String ola = Says.unique("ola");
+		String ola = says.officer("Lodz");
 		String kasia = Says.unique("kasia");
 		String panel = "Heat " + Says.unique("p");
 		clock.set(MONDAY.minus(Duration.ofDays(9)));
 		says.ok(kasia, "/agora whoami");
 		says.ok("shell-admin", "/agora role " + kasia + " coordinator scope:country:PL");
-		says.ok(ola, "/city register Lodz");
 		says.ok(ola, "/commit add title:\"Digest heat " + ola
 				+ "\" domain:energy target:\"40 % by 2030\" deadline:2030-12-31 owner:\"Energy\"");
 		says.ok(ola, "/commit add title:\"Digest late " + ola
