@@ -1,5 +1,6 @@
 package eu.agora.commitments;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,5 +29,12 @@ interface CommitmentEvents {
 
 	/** The sequence number of each commitment's latest event. */
 	Map<String, Long> lastSequences(Collection<String> commitmentIds);
+
+	/**
+	 * The events recorded in {@code [from, to)} for commitments of {@code cityKeys},
+	 * oldest first, for reports: a store may leave out the actor and every field of
+	 * {@code after} but its city, title, status, progress and awaiting re-affirmation.
+	 */
+	List<CommitmentEvent> between(Collection<String> cityKeys, Instant from, Instant to);
 
 }

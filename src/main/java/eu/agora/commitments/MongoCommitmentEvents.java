@@ -1,5 +1,6 @@
 package eu.agora.commitments;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +29,17 @@ class MongoCommitmentEvents implements CommitmentEvents {
 
 	static final String COLLECTION = "commitment_events";
 
+	/** What {@link #between} reads of each event: the fields reports use. */
+	private static final String[] REPORTED = { "commitmentId", "sequence", "at", "type", "changes", "after.cityKey",
+			"after.title", "after.status", "after.progress", "after.awaitingReaffirmation", "after.version" };
+
 	private final MongoTemplate mongo;
 
 	MongoCommitmentEvents(MongoTemplate mongo) {
 		this.mongo = mongo;
 		mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("commitmentId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC));
+		mongo.indexOps(COLLECTION).createIndex(new Index().on("at", Sort.Direction.ASC));
 	}
 
 	@Override
@@ -76,6 +82,17 @@ class MongoCommitmentEvents implements CommitmentEvents {
 																// has a max
 					((Number) Objects.requireNonNull(row.get("last"))).longValue()));
 		return last;
+	}
+
+	@Override
+	public List<CommitmentEvent> between(Collection<String> cityKeys, Instant from, Instant to) {
+		if (cityKeys.isEmpty()) {
+			return List.of();
+		}
+		Query window = Query.query(Criteria.where("at").gte(from).lt(to).and("after.cityKey").in(cityKeys))
+			.with(Sort.by("at", "sequence"));
+		window.fields().include(REPORTED);
+		return mongo.find(window, CommitmentEvent.class, COLLECTION);
 	}
 
 }

@@ -22,6 +22,8 @@ public final class PlainText {
 			case Element.Actions actions ->
 				actions.buttons().stream().map((button) -> "[" + button.label() + "]").collect(Collectors.joining(" "));
 			case Element.Attachment file -> "(file: " + file.fileName() + ", " + file.content().length + " bytes)";
+			case Element.Image image when image.url().startsWith("attachment://") ->
+				"(image: " + image.altText() + ", attached as " + image.url().substring("attachment://".length()) + ")";
 			case Element.Image image -> "(image: " + image.altText() + " " + image.url() + ")";
 			case Element.Form form -> form.title() + "\n" + strip(form.alternative());
 			case Element.Source source -> "» " + source.citation() + "\n" + source.text();

@@ -27,6 +27,11 @@ final class MessageRendering {
 
 	static final int BUTTON_LABEL = Button.LABEL_MAX_LENGTH;
 
+	/**
+	 * How an image names a file of the same reply, e.g. {@code attachment://digest.png}.
+	 */
+	static final String ATTACHED = "attachment://";
+
 	private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
 
 	private final CustomIds ids;
@@ -69,6 +74,14 @@ final class MessageRendering {
 
 	private void image(MessageDrafts drafts, Element.Image image) {
 		String alt = (image.altText() != null) ? image.altText() : "";
+		if (image.url().startsWith(ATTACHED)) {
+			// Discord shows an attached file inside the embed when the names match
+			// exactly
+			drafts.embed(new EmbedBuilder().setImage(image.url())
+				.setDescription(Chunks.shorten(alt, SectionEmbeds.DESCRIPTION))
+				.build());
+			return;
+		}
 		if (!WEB_URL.matcher(image.url()).matches()) {
 			drafts.content(Chunks.shorten(alt + " " + image.url(), CONTENT));
 			return;

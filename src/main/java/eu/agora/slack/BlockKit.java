@@ -38,6 +38,11 @@ final class BlockKit {
 
 	static final int MAX_FALLBACK_TEXT = 3000;
 
+	/**
+	 * How an image names a file of the same reply, e.g. {@code attachment://digest.png}.
+	 */
+	static final String ATTACHED = "attachment://";
+
 	private BlockKit() {
 	}
 
@@ -52,6 +57,10 @@ final class BlockKit {
 				case Element.Text text -> texts(Mrkdwn.of(text.markup()), blocks);
 				case Element.Section section -> section(section, blocks);
 				case Element.Actions actions -> actions(actions, actionIds, blocks);
+				// an image of an attached file is the file itself, uploaded beside the
+				// message
+				case Element.Image image when image.url().startsWith(ATTACHED) -> {
+				}
 				case Element.Image image -> blocks.add(Blocks.image(image.url(), image.altText()));
 				case Element.Attachment file -> files.add(file);
 				case Element.Source source ->

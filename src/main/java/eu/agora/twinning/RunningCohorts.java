@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Names;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.conversation.Visibility;
@@ -43,7 +44,7 @@ class RunningCohorts {
 	}
 
 	Reply create(CommandCall call) {
-		String name = call.options().requiredText("name").strip();
+		String name = Names.checked("A cohort's name", call.options().requiredText("name"));
 		if (name.length() > MAX_NAME || Cohort.idFor(name).isEmpty()) {
 			throw new UserError("A cohort's name has letters or digits and at most " + MAX_NAME + " characters.");
 		}

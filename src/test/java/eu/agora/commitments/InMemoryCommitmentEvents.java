@@ -1,5 +1,6 @@
 package eu.agora.commitments;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,6 +45,16 @@ class InMemoryCommitmentEvents implements CommitmentEvents {
 		Map<String, Long> last = new HashMap<>();
 		commitmentIds.forEach((id) -> latestAfter(id, Long.MIN_VALUE).ifPresent((e) -> last.put(id, e.sequence())));
 		return last;
+	}
+
+	@Override
+	public List<CommitmentEvent> between(Collection<String> cityKeys, Instant from, Instant to) {
+		return events.values()
+			.stream()
+			.filter((event) -> cityKeys.contains(event.after().cityKey()))
+			.filter((event) -> !event.at().isBefore(from) && event.at().isBefore(to))
+			.sorted(Comparator.comparing(CommitmentEvent::at).thenComparingLong(CommitmentEvent::sequence))
+			.toList();
 	}
 
 }

@@ -36,7 +36,8 @@ class NameRulesTests {
 				"/city add \"Evora\u001B[31m\" country:PT tz:Europe/Lisbon",
 				"/city add \"Faro\u202Eoraf\" country:PT tz:Europe/Lisbon", "/org add \"\u200C\u200D\" sector:industry",
 				"/org add \"Acme\u0007\" sector:industry", "/panel create \"\u2066\u2069\u200B\" domains:energy",
-				"/panel create \"Heat\u001B]0;x\u0007\" domains:energy");
+				"/panel create \"Heat\u001B]0;x\u0007\" domains:energy", "/twin cohort create \"\u200B\u2060\"",
+				"/twin cohort create \"Pilots\u202E\"", "/agora cluster add \"Baltic\u001B[2J\" cities:Gdansk,Riga");
 		int before = cities.all().size();
 
 		for (String line : lines) {

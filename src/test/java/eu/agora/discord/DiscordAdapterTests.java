@@ -209,6 +209,31 @@ class DiscordAdapterTests {
 	}
 
 	@Test
+	void aDigestShowsItsChartInTheEmbedFromTheAttachedFileOfTheSameName() throws InterruptedException {
+		Map<String, Object> preview = Discord.slash("digest", List.of("preview"), Map.of("scope", "EU"));
+		gateway.dispatch("INTERACTION_CREATE", preview);
+		FakeDiscordRest.Request answered = rest.await((request) -> request.body().contains("Weekly digest")
+				&& request.body().contains("attachment://digest.png"), WAIT);
+		assertThat(answered.body()).contains("filename=\"digest.png\"").contains("\"url\":\"attachment://digest.png\"");
+
+		PlatformMessenger discord = messengers.stream()
+			.filter((messenger) -> messenger.platform() == Platform.DISCORD)
+			.findFirst()
+			.orElseThrow();
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 1, 2, 3 };
+		discord.toChannel(Discord.CHANNEL,
+				Reply.of(new Element.Text("Weekly digest — Poland"),
+						new Element.Image("attachment://digest.png", "Commitments in Poland"),
+						new Element.Attachment("digest.png", "image/png", png)));
+		FakeDiscordRest.Request posted = rest
+			.await((request) -> request.is("POST", "/channels/" + Discord.CHANNEL + "/messages")
+					&& request.body().contains("Weekly digest — Poland"), WAIT);
+		assertThat(posted.body()).contains("filename=\"digest.png\"")
+			.contains("\"url\":\"attachment://digest.png\"")
+			.contains("\"filename\":\"digest.png\"");
+	}
+
+	@Test
 	void proactiveMessagesGoToChannelsDirectMessagesWithFallbackAndPrivateThreads() throws InterruptedException {
 		Map<String, Object> seen = Discord.button("discordtest:vote|no");
 		gateway.dispatch("INTERACTION_CREATE", seen);

@@ -41,6 +41,8 @@ final class FakeSlack implements AutoCloseable {
 
 	private final AtomicInteger fileIds = new AtomicInteger();
 
+	private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+
 	FakeSlack() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -83,6 +85,15 @@ final class FakeSlack implements AutoCloseable {
 		return base() + "/files-pri" + path;
 	}
 
+	/** The bytes posted to the upload URL of file {@code fileId} (files upload v2). */
+	byte[] uploaded(String fileId) {
+		byte[] bytes = uploads.get(fileId);
+		if (bytes == null) {
+			throw new AssertionError("Nothing was uploaded as " + fileId + "; uploads: " + uploads.keySet());
+		}
+		return bytes;
+	}
+
 	void socketModeUrl(String url) {
 		this.socketModeUrl = url;
 	}
@@ -119,11 +130,21 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		String body;
+		byte[] bytes;
 		try (InputStream in = exchange.getRequestBody()) {
-			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			bytes = in.readAllBytes();
 		}
 		String path = exchange.getRequestURI().getPath();
+		if (path.startsWith("/upload/")) {
+			uploads.put(path.substring("/upload/".length()), bytes);
+			calls.add(new Call(path, "", Map.of()));
+			byte[] ok = ("OK - " + bytes.length).getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, ok.length);
+			exchange.getResponseBody().write(ok);
+			exchange.close();
+			return;
+		}
+		String body = new String(bytes, StandardCharsets.UTF_8);
 		Map<String, String> params = form(body);
 		String auth = exchange.getRequestHeaders().getFirst("Authorization");
 		if (auth != null && !params.containsKey("token")) {
@@ -172,6 +193,12 @@ final class FakeSlack implements AutoCloseable {
 			case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}";
 			case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D-" + params.get("users") + "\"}}";
 			case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
+			case "files.getUploadURLExternal" -> {
+				String id = "F" + fileIds.incrementAndGet();
+				yield "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/" + id + "\",\"file_id\":\"" + id + "\"}";
+			}
+			case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"upload\"}]}";
+			case "files.info" -> "{\"ok\":true,\"file\":{\"id\":\"F1\"}}";
 			default -> "{\"ok\":true}";
 		};
 	}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import eu.agora.FileTestCommands;
 import eu.agora.SeparateTestDatabase;
 import eu.agora.conversation.Address;
+import eu.agora.conversation.Element;
 import eu.agora.conversation.Messenger;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
@@ -433,6 +435,54 @@ class SlackHttpAdapterTests {
 		slack.await((call) -> call.is("chat.postMessage") && ("D-" + one).equals(call.params().get("channel")));
 		slack.await((call) -> call.is("chat.postMessage") && ("D-" + one + ",U2").equals(call.params().get("channel"))
 				&& call.content().contains("Meet your twin"));
+	}
+
+	@Test
+	void aDigestComesIntoTheDirectMessageWithItsChartUploadedThroughFilesUploadV2() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("team_id", "T1");
+		fields.put("channel_id", "C1");
+		fields.put("user_id", MODERATOR);
+		fields.put("user_name", "mira");
+		fields.put("command", "/digest");
+		fields.put("text", "preview scope:EU");
+		fields.put("response_url", slack.responseUrl("digest-" + unique()));
+		fields.put("trigger_id", "trigger-digest");
+
+		HttpResponse<String> ack = requests().post(SignedRequests.form(fields), SignedRequests.FORM);
+
+		assertThat(ack.statusCode()).isEqualTo(200);
+		FakeSlack.Call complete = slack.await((call) -> call.is("files.completeUploadExternal")
+				&& ("D-" + MODERATOR).equals(call.params().get("channel_id")));
+		FakeSlack.Call asked = slack.await(
+				(call) -> call.is("files.getUploadURLExternal") && "digest.png".equals(call.params().get("filename")));
+		String fileId = slack.calls((call) -> call.path().startsWith("/upload/"))
+			.stream()
+			.map((call) -> call.path().substring("/upload/".length()))
+			.filter((id) -> complete.params().get("files").contains(id))
+			.findFirst()
+			.orElseThrow();
+		byte[] png = slack.uploaded(fileId);
+		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(asked.params().get("length")).isEqualTo(String.valueOf(png.length));
+		assertThat(slack.calls((call) -> call.content().contains("Weekly digest"))).isNotEmpty()
+			.noneSatisfy((call) -> assertThat(call.content()).contains("attachment://"));
+	}
+
+	@Test
+	void aProactiveDigestPostsItsTextAndUploadsItsImageIntoTheDirectMessage() {
+		String coordinator = "U" + unique();
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 1, 2, 3 };
+		Reply digest = Reply.of(new Element.Text("**Weekly digest — Poland**"),
+				new Element.Image("attachment://digest.png", "Commitments in Poland"),
+				new Element.Attachment("digest.png", "image/png", png));
+
+		slackMessenger.toUser(coordinator, digest);
+
+		slack.await((call) -> call.is("chat.postMessage") && ("D-" + coordinator).equals(call.params().get("channel"))
+				&& call.content().contains("Weekly digest") && !call.content().contains("attachment://"));
+		slack.await((call) -> call.is("files.completeUploadExternal")
+				&& ("D-" + coordinator).equals(call.params().get("channel_id")));
 	}
 
 	@Test
