@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("agora.knowledge")
 public record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFileSize,
 		@DefaultValue("auto") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
-		@DefaultValue("3") @Min(1) @Max(10) int passagesPerAnswer,
+		@DefaultValue("5") @Min(1) @Max(10) int passagesPerAnswer,
 		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
 
 	public enum IndexLocation {
