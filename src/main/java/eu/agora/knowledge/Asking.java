@@ -48,6 +48,8 @@ class Asking {
 
 	private final AnswerReplies replies;
 
+	private final LedgerEvidence ledger;
+
 	private final Passages passages;
 
 	private final OpeningGaps opening;
@@ -64,10 +66,12 @@ class Asking {
 
 	private final Clock clock;
 
-	Asking(Finding finding, AnswerReplies replies, Passages passages, OpeningGaps opening, FillingGaps gaps,
-			Filters filters, Answers answers, Sequences sequences, KnowledgeProperties properties, Clock clock) {
+	Asking(Finding finding, AnswerReplies replies, LedgerEvidence ledger, Passages passages, OpeningGaps opening,
+			FillingGaps gaps, Filters filters, Answers answers, Sequences sequences, KnowledgeProperties properties,
+			Clock clock) {
 		this.finding = finding;
 		this.replies = replies;
+		this.ledger = ledger;
 		this.passages = passages;
 		this.opening = opening;
 		this.gaps = gaps;
@@ -112,7 +116,14 @@ class Asking {
 				found.confidence(), null, clock.instant(), Map.of()));
 		int shown = Math.min(properties.passagesPerAnswer(), found.ranked().size());
 		List<Passage> cited = found.ranked().subList(0, shown);
-		List<String> lines = replies.leadingLines(found.searched(), cited, found.acrossCities());
+		List<String> lines = new ArrayList<>(replies.leadingLines(found.searched(), cited, found.acrossCities()));
+		if (found.acrossCities()) {
+			List<String> committed = ledger.lines(found.searched(), filter);
+			if (!committed.isEmpty()) {
+				lines.add("From the commitments ledger:");
+				lines.addAll(committed);
+			}
+		}
 		String heading = found.acrossCities()
 				? "**" + shown + " cit" + ((shown == 1) ? "y" : "ies") + "**, best evidence first" : "**Answer**";
 		List<Element> elements = new ArrayList<>();

@@ -104,6 +104,21 @@ class AnsweringTests {
 	}
 
 	@Test
+	void aQuestionAcrossCitiesAlsoCitesTheCommitmentsLedger() {
+		String planner = "ana-" + UUID.randomUUID().toString().substring(0, 6);
+		say(planner, "/city register Lodz");
+		Reply added = say(planner, "/commit add title:\"Protected bike lanes in every district\" domain:mobility "
+				+ "target:\"40 km by 2029\" deadline:2029-12-31 owner:\"Transport Office\"");
+		assertThat(added.error()).as(PlainText.render(added)).isFalse();
+
+		Reply reply = ask("Which cities build bike lanes?");
+
+		assertThat(text(reply)).as(PlainText.render(reply))
+			.contains("From the commitments ledger:")
+			.containsPattern("- \\*\\*Łódź\\*\\* — commitment C-\\d+: Protected bike lanes in every district");
+	}
+
+	@Test
 	void aPlainMessageThatReadsAsAQuestionIsAskedLikeAsk() {
 		Reply reply = message("How many street trees does Łódź plant each year?");
 

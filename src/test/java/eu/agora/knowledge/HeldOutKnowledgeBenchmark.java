@@ -83,7 +83,11 @@ class HeldOutKnowledgeBenchmark {
 				"--agora.data-dir=" + dataDir, "--agora.storage.embedded.backend=file",
 				"--agora.storage.embedded.port=0", "--agora.shell.enabled=false",
 				"--spring.main.web-application-type=none", "--agora.scheduling.enabled=false",
-				"--logging.level.root=WARN", "--logging.level.eu.agora=WARN")) {
+				"--logging.level.root=WARN", "--logging.level.eu.agora=WARN",
+				"--agora.knowledge.lexical-weight=" + System.getProperty("agora.benchmark.lexical-weight", "1.0"))) {
+			report.append("lexical weight ")
+				.append(System.getProperty("agora.benchmark.lexical-weight", "1.0"))
+				.append('\n');
 			long started = System.nanoTime();
 			ByteArrayOutputStream lines = new ByteArrayOutputStream();
 			int code = CommandLineIngestion.ingest(agora, List.of(CORPUS.toString()),
@@ -115,6 +119,9 @@ class HeldOutKnowledgeBenchmark {
 				Scores plain = score(questions, (q) -> baseline.search(q.question(), MRR_DEPTH), PlainBm25::answers);
 				report.append("| ranking | hit@5 | MRR@10 | n |\n|---|---|---|---|\n");
 				report.append(plain.row("plain BM25, ~1,200-char chunks")).append(ours.row("Agora /ask sources"));
+				if (half.equals("tuning")) {
+					report.append(perQuestion(questions, finding, baseline));
+				}
 				report.append(String.format(Locale.ROOT, "hit@5 ratio Agora / baseline: %.2f×%n",
 						ours.hit() / Math.max(1e-9, plain.hit())));
 				for (String kind : List.of("names the city", "no city named", "across cities")) {
@@ -129,6 +136,29 @@ class HeldOutKnowledgeBenchmark {
 		}
 		System.out.println(report);
 		Files.writeString(Path.of("target/knowledge-held-out-benchmark-" + which + ".txt"), report);
+	}
+
+	/** Where each tuning question's first answering source ranks (only for tuning). */
+	private static String perQuestion(List<Question> questions, Finding finding, PlainBm25 baseline) {
+		StringBuilder out = new StringBuilder("per question (rank of the first answering source, - = none in 10):\n");
+		for (Question question : questions) {
+			int ours = firstHit(finding.shownForBenchmark(question.question(), SearchFilter.NONE), question,
+					Judge::answers);
+			int plain = firstHit(baseline.search(question.question(), MRR_DEPTH), question, PlainBm25::answers);
+			out.append(String.format(Locale.ROOT, "  %s agora %s bm25 %s  %s%n", question.id(),
+					(ours < 0) ? "-" : ours + 1, (plain < 0) ? "-" : plain + 1, question.question()));
+		}
+		return out.toString();
+	}
+
+	private static <T> int firstHit(List<T> ranked, Question question, Answers<T> answers) {
+		for (int i = 0; i < Math.min(MRR_DEPTH, ranked.size()); i++) {
+			T item = ranked.get(i);
+			if (question.answers().stream().anyMatch((a) -> answers.test(item, a))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static <T> Scores score(List<Question> questions, Function<Question, List<T>> ranking, Answers<T> answers) {
