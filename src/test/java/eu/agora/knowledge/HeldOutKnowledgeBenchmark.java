@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import eu.agora.AgoraApplication;
+import eu.agora.conversation.Conversation;
+import eu.agora.conversation.Inbound;
+import eu.agora.conversation.Input;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Sender;
 import eu.agora.knowledge.ingestion.CommandLineIngestion;
 import eu.agora.knowledge.search.KnowledgeDocuments;
 import eu.agora.knowledge.search.Passage;
@@ -133,9 +140,42 @@ class HeldOutKnowledgeBenchmark {
 							some.size(), o.hit(), p.hit()));
 				}
 			}
+			report.append(latency(agora.getBean(Conversation.class), all));
 		}
 		System.out.println(report);
 		Files.writeString(Path.of("target/knowledge-held-out-benchmark-" + which + ".txt"), report);
+	}
+
+	/**
+	 * {@code /ask} end to end through the conversation core (parsing, place names, both
+	 * searches, fusion, sentences, the ledger, storing the answer), 20 warm-up asks, then
+	 * every question once; and the heap.
+	 */
+	private static String latency(Conversation conversation, List<Question> questions) {
+		Sender bench = new Sender(Platform.SHELL, "bench", "Bench");
+		for (int i = 0; i < 20; i++) {
+			conversation.handle(Inbound.direct(bench, new Input.CommandText("/ask " + questions.get(i).question())));
+		}
+		List<Double> millis = new ArrayList<>();
+		for (Question question : questions) {
+			long started = System.nanoTime();
+			conversation.handle(Inbound.direct(bench, new Input.CommandText("/ask " + question.question())));
+			millis.add((System.nanoTime() - started) / 1e6);
+		}
+		double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		long peak = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum() / (1024 * 1024);
+		System.gc();
+		long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+		return String.format(Locale.ROOT,
+				"%n/ask end to end (%d asks): p50 %.1f ms, p95 %.1f ms, max %.1f ms; heap peak %d MB, %d MB live after GC,"
+						+ " max heap %d MB; JVM %s, %d cores%n",
+				sorted.length, sorted[sorted.length / 2], sorted[(int) Math.ceil(0.95 * sorted.length) - 1],
+				sorted[sorted.length - 1], peak, live, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 	}
 
 	/** Where each tuning question's first answering source ranks (only for tuning). */
