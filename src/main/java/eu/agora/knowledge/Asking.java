@@ -219,10 +219,17 @@ class Asking {
 	private Reply dontKnow(String notice, Gap gap, SearchFilter filter) {
 		String scope = filter.isEmpty() ? "the knowledge base" : "the documents matching your filters";
 		return Reply.of(new Element.Text(notice + "**I don't know.** Nothing in " + scope
-				+ " answers this well enough, and I won't guess. I saved your question as knowledge gap **" + gap.id()
-				+ "**: moderators see it in `/knowledge gaps` and can route it to a panel or a coordinator. You'll get a message when it is answered."),
+				+ " answers this well enough, and I won't guess. " + saved(gap)
+				+ ": moderators see it in `/knowledge gaps` and can route it to a panel or a coordinator. You'll get a message when it is answered."),
 				new Element.Actions(List
 					.of(new Element.Button(ROUTE, "Ask a coordinator now", gap.id(), Element.Button.Style.PRIMARY))));
+	}
+
+	private static String saved(Gap gap) {
+		int others = gap.askers().size() - 1;
+		return (others < 1) ? "I saved your question as knowledge gap **" + gap.id() + "**"
+				: "Others asked this too: I added you to knowledge gap **" + gap.id() + "** (“" + gap.question() + "”, "
+						+ (others + 1) + " people asked)";
 	}
 
 	private static Element.Actions buttons(String answerId, int shown, int total) {

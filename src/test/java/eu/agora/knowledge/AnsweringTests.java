@@ -159,6 +159,7 @@ class AnsweringTests {
 		String gapId = buttons(unknown).get(0).value();
 		Reply similar = say(other, "/ask How is seasonal heat stored in Velenje's old mine shafts");
 		assertThat(buttons(similar).get(0).value()).isEqualTo(gapId);
+		assertThat(text(similar)).contains("Others asked this too").contains(gapId).contains("2 people asked");
 		assertThat(mongo.findById(gapId, Gap.class, MongoGaps.COLLECTION).askers()).hasSize(2);
 
 		messenger.clear();
