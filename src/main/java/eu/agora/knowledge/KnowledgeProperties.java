@@ -32,7 +32,7 @@ public record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFil
 		@DefaultValue("auto") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
 		@DefaultValue("5") @Min(1) @Max(10) int passagesPerAnswer,
 		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence,
-		@DefaultValue("1.0") @DecimalMin("0") @DecimalMax("10") double lexicalWeight) {
+		@DefaultValue("3.0") @DecimalMin("0") @DecimalMax("10") double lexicalWeight) {
 
 	public enum IndexLocation {
 

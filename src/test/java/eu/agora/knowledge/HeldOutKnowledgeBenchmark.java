@@ -91,9 +91,9 @@ class HeldOutKnowledgeBenchmark {
 				"--agora.storage.embedded.port=0", "--agora.shell.enabled=false",
 				"--spring.main.web-application-type=none", "--agora.scheduling.enabled=false",
 				"--logging.level.root=WARN", "--logging.level.eu.agora=WARN",
-				"--agora.knowledge.lexical-weight=" + System.getProperty("agora.benchmark.lexical-weight", "1.0"))) {
+				"--agora.knowledge.lexical-weight=" + System.getProperty("agora.benchmark.lexical-weight", "3.0"))) {
 			report.append("lexical weight ")
-				.append(System.getProperty("agora.benchmark.lexical-weight", "1.0"))
+				.append(System.getProperty("agora.benchmark.lexical-weight", "3.0"))
 				.append('\n');
 			long started = System.nanoTime();
 			ByteArrayOutputStream lines = new ByteArrayOutputStream();
