@@ -24,6 +24,9 @@ import eu.agora.conversation.Sender;
 import eu.agora.knowledge.ingestion.Ingestion;
 import eu.agora.knowledge.search.DocumentKind;
 
+import static eu.agora.knowledge.KnowledgeTests.buttons;
+import static eu.agora.knowledge.KnowledgeTests.sources;
+import static eu.agora.knowledge.KnowledgeTests.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -206,31 +209,6 @@ class AnsweringTests {
 		Reply reply = say(officer, text);
 		assertThat(reply.error()).as(PlainText.render(reply)).isTrue();
 		return PlainText.render(reply);
-	}
-
-	private static List<Element.Source> sources(Reply reply) {
-		return reply.elements()
-			.stream()
-			.filter(Element.Source.class::isInstance)
-			.map(Element.Source.class::cast)
-			.toList();
-	}
-
-	private static List<Element.Button> buttons(Reply reply) {
-		return reply.elements()
-			.stream()
-			.filter(Element.Actions.class::isInstance)
-			.flatMap((actions) -> ((Element.Actions) actions).buttons().stream())
-			.toList();
-	}
-
-	private static String text(Reply reply) {
-		return reply.elements()
-			.stream()
-			.filter(Element.Text.class::isInstance)
-			.map((text) -> ((Element.Text) text).markup())
-			.findFirst()
-			.orElse("");
 	}
 
 }

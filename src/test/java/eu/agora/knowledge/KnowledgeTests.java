@@ -365,7 +365,7 @@ class KnowledgeTests {
 			.value();
 	}
 
-	private static List<Element.Source> sources(Reply reply) {
+	static List<Element.Source> sources(Reply reply) {
 		return reply.elements()
 			.stream()
 			.filter(Element.Source.class::isInstance)
@@ -373,7 +373,7 @@ class KnowledgeTests {
 			.toList();
 	}
 
-	private static List<Element.Button> buttons(Reply reply) {
+	static List<Element.Button> buttons(Reply reply) {
 		return reply.elements()
 			.stream()
 			.filter(Element.Actions.class::isInstance)
@@ -381,7 +381,7 @@ class KnowledgeTests {
 			.toList();
 	}
 
-	private static String text(Reply reply) {
+	static String text(Reply reply) {
 		return reply.elements()
 			.stream()
 			.filter(Element.Text.class::isInstance)

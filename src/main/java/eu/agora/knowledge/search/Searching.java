@@ -111,12 +111,6 @@ public class Searching {
 		return (progress == null) ? "" : progress[0] + " of " + progress[1] + " documents";
 	}
 
-	/** The parts of the passage's text that match the question's terms. */
-	public List<String> highlights(String question, Passage passage) {
-		Analyzer analyzer = analyzers.forLanguage(passage.language());
-		return Highlights.of(analyzer, Terms.of(analyzer, question), passage.text());
-	}
-
 	/**
 	 * The sentences of {@code passage} that answer {@code question}, best first, cleaned
 	 * of table debris, at most {@code max}.
