@@ -60,7 +60,7 @@ public class Conversation {
 			return switch (inbound.input()) {
 				case Input.CommandText text -> command(inbound, parseText(text.text()), Map.of());
 				case Input.CommandParts parts -> command(inbound, fromParts(parts), parts.files());
-				case Input.Message message -> message(message);
+				case Input.Message message -> message(inbound, message);
 				case Input.Action action -> action(inbound, action);
 				case Input.FormSubmission form -> form(inbound, form);
 			};
@@ -147,9 +147,14 @@ public class Conversation {
 		return new CommandLine(parts.command(), tokens);
 	}
 
-	private Reply message(Input.Message message) {
+	private Reply message(Inbound inbound, Input.Message message) {
 		checkLength(message.text());
-		return Reply.text("I answer commands: they start with `/`. Type `/help` to see them.");
+		if (PlainQuestions.readsAsQuestion(message.text()) && catalog.command(PlainQuestions.COMMAND).isPresent()) {
+			Input.CommandParts asked = new Input.CommandParts(PlainQuestions.COMMAND, List.of(),
+					Map.of(PlainQuestions.OPTION, message.text().strip()), Map.of());
+			return command(inbound, fromParts(asked), Map.of());
+		}
+		return Reply.text("I answer commands: they start with `/`. Type `/help` to see them, or ask me a question.");
 	}
 
 	private Reply action(Inbound inbound, Input.Action action) {

@@ -11,8 +11,18 @@ public final class PlainText {
 	private PlainText() {
 	}
 
+	/** The elements, a blank line between them; a list of sources stays together. */
 	public static String render(Reply reply) {
-		return reply.elements().stream().map(PlainText::render).collect(Collectors.joining("\n\n"));
+		StringBuilder out = new StringBuilder();
+		Element previous = null;
+		for (Element element : reply.elements()) {
+			if (previous != null) {
+				out.append((previous instanceof Element.Source && element instanceof Element.Source) ? "\n" : "\n\n");
+			}
+			out.append(render(element));
+			previous = element;
+		}
+		return out.toString();
 	}
 
 	public static String render(Element element) {
@@ -26,7 +36,8 @@ public final class PlainText {
 				"(image: " + image.altText() + ", attached as " + image.url().substring("attachment://".length()) + ")";
 			case Element.Image image -> "(image: " + image.altText() + " " + image.url() + ")";
 			case Element.Form form -> form.title() + "\n" + strip(form.alternative());
-			case Element.Source source -> "» " + source.citation() + "\n" + source.text();
+			case Element.Source source ->
+				"» " + source.citation() + (source.text().isBlank() ? "" : "\n" + source.text());
 		};
 	}
 

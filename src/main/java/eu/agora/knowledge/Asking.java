@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.Caller;
@@ -16,13 +18,9 @@ import eu.agora.conversation.Element;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.conversation.Visibility;
-import eu.agora.knowledge.search.KnowledgeDocument;
-import eu.agora.knowledge.search.KnowledgeDocuments;
 import eu.agora.knowledge.search.Passage;
 import eu.agora.knowledge.search.Passages;
 import eu.agora.knowledge.search.SearchFilter;
-import eu.agora.knowledge.search.Searching;
-import eu.agora.knowledge.search.Searching.Found;
 import eu.agora.storage.Sequences;
 
 /**
@@ -46,9 +44,11 @@ class Asking {
 	/** The most passages {@code /knowledge more … from:} may skip. */
 	static final int MAX_FROM = 1_000;
 
-	private final Searching searching;
+	private final Finding finding;
 
-	private final KnowledgeDocuments documents;
+	private final AnswerReplies replies;
+
+	private final LedgerEvidence ledger;
 
 	private final Passages passages;
 
@@ -66,10 +66,12 @@ class Asking {
 
 	private final Clock clock;
 
-	Asking(Searching searching, KnowledgeDocuments documents, Passages passages, OpeningGaps opening, FillingGaps gaps,
-			Filters filters, Answers answers, Sequences sequences, KnowledgeProperties properties, Clock clock) {
-		this.searching = searching;
-		this.documents = documents;
+	Asking(Finding finding, AnswerReplies replies, LedgerEvidence ledger, Passages passages, OpeningGaps opening,
+			FillingGaps gaps, Filters filters, Answers answers, Sequences sequences, KnowledgeProperties properties,
+			Clock clock) {
+		this.finding = finding;
+		this.replies = replies;
+		this.ledger = ledger;
 		this.passages = passages;
 		this.opening = opening;
 		this.gaps = gaps;
@@ -86,28 +88,55 @@ class Asking {
 			throw new UserError("Ask a question after `/ask`.",
 					"For example `/ask How does Łódź plan to decarbonise district heating?`");
 		}
+		if (Scripts.unsupported(typed)) {
+			throw new UserError(
+					"I can't read that script yet: I search documents written in Latin, Greek or Cyrillic letters.",
+					"Ask in English or in the language of the documents, e.g. `/ask Which cities plan geothermal heating?`");
+		}
+		if (finding.rebuilding()) {
+			return Reply.text("The knowledge index is being rebuilt right now (" + finding.rebuildProgress()
+					+ "), so I can't search it well. Ask again in a few minutes; nothing was saved.");
+		}
 		String question = shortened(typed);
-		SearchFilter filter = filters.from(call.options());
-		Found found = searching.find(question, filter);
+		Finding.Result found = finding.find(question, filters.from(call.options()));
+		SearchFilter filter = found.filter();
 		String notice = (question.length() < typed.length()) ? "_Your question was longer than "
 				+ String.format(Locale.ROOT, "%,d", MAX_QUESTION) + " characters; I answered its first part._\n" : "";
+		if (found.notice() != null) {
+			notice += found.notice() + "\n";
+		}
 		String id = "A-" + sequences.next("knowledge-answer");
-		if (found.confidence() < properties.minConfidence()) {
-			Gap gap = opening.record(question, filter.cityKey(), call.caller().personId(), Gap.Reason.NO_ANSWER);
-			answers.add(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
+		if (found.confidence() < properties.minConfidence() || found.ranked().isEmpty()) {
+			Gap gap = opening.record(question, cityOf(filter), call.caller().personId(), Gap.Reason.NO_ANSWER);
+			answers.add(new Answer(id, question, filter, call.caller().personId(), found.ids(), found.scoreList(),
 					found.confidence(), gap.id(), clock.instant(), Map.of()));
 			return dontKnow(notice, gap, filter);
 		}
-		answers.add(new Answer(id, question, filter, call.caller().personId(), found.ranked(), found.scoreList(),
+		answers.add(new Answer(id, question, filter, call.caller().personId(), found.ids(), found.scoreList(),
 				found.confidence(), null, clock.instant(), Map.of()));
-		int shown = Math.min(properties.passagesPerAnswer(), found.passages().size());
+		int shown = Math.min(properties.passagesPerAnswer(), found.ranked().size());
+		List<Passage> cited = found.ranked().subList(0, shown);
+		List<String> lines = new ArrayList<>(replies.leadingLines(found.searched(), cited, found.acrossCities()));
+		if (found.acrossCities()) {
+			List<String> committed = ledger.lines(found.searched(), filter);
+			if (!committed.isEmpty()) {
+				lines.add("From the commitments ledger:");
+				lines.addAll(committed);
+			}
+		}
+		String heading = found.acrossCities()
+				? "**" + shown + " cit" + ((shown == 1) ? "y" : "ies") + "**, best evidence first" : "**Answer**";
 		List<Element> elements = new ArrayList<>();
-		elements.add(new Element.Text(notice + "**" + shown + " passage" + ((shown == 1) ? "" : "s")
-				+ " answer this**, best first — confidence **" + level(found.confidence()) + "** ("
-				+ percent(found.confidence()) + "). Answer " + id + "."));
-		elements.addAll(sources(question, found.passages().subList(0, shown), found.scores()));
+		elements.add(new Element.Text(notice + heading + " — confidence " + level(found.confidence()) + " ("
+				+ AnswerReplies.percent(found.confidence()) + "), answer " + id + "\n" + String.join("\n", lines)));
+		elements.addAll(replies.sources(found.searched(), cited, found.scores(), 1, found.acrossCities()));
 		elements.add(buttons(id, shown, found.ranked().size()));
 		return new Reply(elements, Visibility.EPHEMERAL, false);
+	}
+
+	private static @Nullable String cityOf(SearchFilter filter) {
+		return (filter.cityKey() != null) ? filter.cityKey()
+				: filter.anyOfCities().isEmpty() ? null : filter.anyOfCities().get(0);
 	}
 
 	/** The next passages of an answer: value {@code A-12:3} (answer, passages shown). */
@@ -171,7 +200,7 @@ class Asking {
 		List<Element> elements = new ArrayList<>();
 		elements.add(new Element.Text("More for “" + answer.question() + "” (" + (from + 1) + "–" + to + " of "
 				+ answer.ranked().size() + "):"));
-		elements.addAll(sources(answer.question(), shown, scores));
+		elements.addAll(replies.sources(answer.question(), shown, scores, from + 1, false));
 		elements.add(buttons(answer.id(), to, answer.ranked().size()));
 		return new Reply(elements, Visibility.EPHEMERAL, false);
 	}
@@ -190,25 +219,17 @@ class Asking {
 	private Reply dontKnow(String notice, Gap gap, SearchFilter filter) {
 		String scope = filter.isEmpty() ? "the knowledge base" : "the documents matching your filters";
 		return Reply.of(new Element.Text(notice + "**I don't know.** Nothing in " + scope
-				+ " answers this well enough, and I won't guess. I saved your question as knowledge gap **" + gap.id()
-				+ "**: moderators see it in `/knowledge gaps` and can route it to a panel or a coordinator. You'll get a message when it is answered."),
+				+ " answers this well enough, and I won't guess. " + saved(gap)
+				+ ": moderators see it in `/knowledge gaps` and can route it to a panel or a coordinator. You'll get a message when it is answered."),
 				new Element.Actions(List
 					.of(new Element.Button(ROUTE, "Ask a coordinator now", gap.id(), Element.Button.Style.PRIMARY))));
 	}
 
-	private List<Element.Source> sources(String question, List<Passage> cited, Map<String, Double> scores) {
-		Map<String, Optional<KnowledgeDocument>> titles = new HashMap<>();
-		List<Element.Source> sources = new ArrayList<>();
-		for (Passage passage : cited) {
-			KnowledgeDocument document = titles.computeIfAbsent(passage.documentId(), documents::document).orElse(null);
-			String title = (document != null) ? document.title() : passage.documentId();
-			String city = (passage.cityKey() != null) ? filters.cityName(passage.cityKey()) : null;
-			List<String> highlights = searching.highlights(question, passage);
-			double score = Math.round(scores.getOrDefault(passage.id(), 0.0) * 1000) / 1000.0;
-			sources.add(new Element.Source(title, city, passage.section().isEmpty() ? null : passage.section(),
-					passage.page(), passage.text(), highlights, score));
-		}
-		return sources;
+	private static String saved(Gap gap) {
+		int others = gap.askers().size() - 1;
+		return (others < 1) ? "I saved your question as knowledge gap **" + gap.id() + "**"
+				: "Others asked this too: I added you to knowledge gap **" + gap.id() + "** (“" + gap.question() + "”, "
+						+ (others + 1) + " people asked)";
 	}
 
 	private static Element.Actions buttons(String answerId, int shown, int total) {
@@ -257,10 +278,6 @@ class Asking {
 
 	static String level(double confidence) {
 		return (confidence >= 0.8) ? "high" : (confidence >= 0.7) ? "medium" : "low";
-	}
-
-	private static String percent(double value) {
-		return Math.round(value * 100) + "%";
 	}
 
 	private static String shortened(String question) {

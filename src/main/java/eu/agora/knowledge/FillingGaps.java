@@ -24,6 +24,7 @@ import eu.agora.directory.Person;
 import eu.agora.knowledge.ingestion.IngestResult;
 import eu.agora.knowledge.ingestion.Ingestion;
 import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.Searching;
 import eu.agora.panels.PanelChannels;
 
 /**
@@ -55,8 +56,11 @@ class FillingGaps {
 
 	private final Clock clock;
 
+	private final Searching searching;
+
 	FillingGaps(Gaps gaps, Ingestion ingestion, Messenger messenger, PanelChannels panels, People people,
-			CityDirectory cities, Clock clock) {
+			CityDirectory cities, Clock clock, Searching searching) {
+		this.searching = searching;
 		this.gaps = gaps;
 		this.ingestion = ingestion;
 		this.messenger = messenger;
@@ -129,8 +133,9 @@ class FillingGaps {
 		if (gap.status() == Gap.Status.ANSWERED) {
 			throw new UserError(gap.id() + " is already answered.");
 		}
-		String markdown = "# " + gap.question() + "\n\n" + text;
-		IngestResult result = ingestion.text("gap:" + gap.id(), "Verified answer: " + gap.question(), markdown,
+		String title = cleanTitle(searching.corrected(gap.question()));
+		String markdown = "# " + title + "\n\n" + text;
+		IngestResult result = ingestion.text("gap:" + gap.id(), "Verified answer: " + title, markdown,
 				DocumentKind.VERIFIED_ANSWER, gap.cityKey(), List.of(), by.personId());
 		if (result instanceof IngestResult.Skipped skipped) {
 			throw new UserError("The answer could not be saved: " + skipped.reason());
@@ -143,6 +148,18 @@ class FillingGaps {
 			reached += deliver(new Address.Person(asker), told) ? 1 : 0;
 		}
 		return reached;
+	}
+
+	/**
+	 * A question as a title: typos corrected (by the caller), spaces collapsed, the first
+	 * letter capitalised, one question mark at the end.
+	 */
+	static String cleanTitle(String question) {
+		String flat = question.replaceAll("\\s+", " ").strip().replaceAll("[\\s?!.]+$", "");
+		if (flat.isEmpty()) {
+			return question.strip();
+		}
+		return flat.substring(0, 1).toUpperCase(Locale.ROOT) + flat.substring(1) + "?";
 	}
 
 	private List<Person> coordinatorsFor(Gap gap) {

@@ -23,13 +23,16 @@ import org.springframework.validation.annotation.Validated;
  * start (unchanged pages are skipped)
  * @param passagesPerAnswer how many passages an answer shows at first, and per "more"
  * @param minConfidence below this confidence Agora says it does not know
+ * @param lexicalWeight how much a passage's BM25 rank counts in the fusion with its
+ * embedding rank (which counts 1)
  */
 @Validated
 @ConfigurationProperties("agora.knowledge")
 public record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFileSize,
 		@DefaultValue("auto") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
-		@DefaultValue("3") @Min(1) @Max(10) int passagesPerAnswer,
-		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence) {
+		@DefaultValue("5") @Min(1) @Max(10) int passagesPerAnswer,
+		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence,
+		@DefaultValue("3.0") @DecimalMin("0") @DecimalMax("10") double lexicalWeight) {
 
 	public enum IndexLocation {
 

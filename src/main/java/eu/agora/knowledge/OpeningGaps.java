@@ -3,6 +3,7 @@ package eu.agora.knowledge;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -14,8 +15,9 @@ import eu.agora.storage.Sequences;
 /**
  * Turns a question the knowledge base could not answer (or answered unhelpfully) into a
  * knowledge gap. The same question asked again with the same city filter, in any case and
- * with or without its final punctuation, joins the open gap instead of opening a second
- * one; once that gap is answered, the question opens a new gap.
+ * with or without its final punctuation, or in other words ({@link SimilarQuestions}),
+ * joins the open gap instead of opening a second one; once that gap is answered, the
+ * question opens a new gap.
  */
 @Component
 class OpeningGaps {
@@ -41,7 +43,7 @@ class OpeningGaps {
 	Gap record(String question, @Nullable String cityKey, String personId, Gap.Reason reason) {
 		String key = openKey(question, cityKey);
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			Optional<Gap> joined = gaps.join(key, personId);
+			Optional<Gap> joined = gaps.join(similarOpenKey(question, cityKey).orElse(key), personId);
 			if (joined.isPresent()) {
 				return joined.get();
 			}
@@ -53,6 +55,16 @@ class OpeningGaps {
 			// someone opened the same gap meanwhile: join theirs
 		}
 		throw new IllegalStateException("Could not record the knowledge gap for: " + question);
+	}
+
+	/** The key of an open gap asking the same as {@code question} in other words. */
+	private Optional<String> similarOpenKey(String question, @Nullable String cityKey) {
+		return gaps.unanswered()
+			.stream()
+			.filter((gap) -> Objects.equals(gap.cityKey(), cityKey))
+			.filter((gap) -> SimilarQuestions.same(gap.question(), question))
+			.map(Gap::openKey)
+			.findFirst();
 	}
 
 	static String openKey(String question, @Nullable String cityKey) {

@@ -109,21 +109,22 @@ class KnowledgeTests {
 	}
 
 	@Test
-	void anAnswerCitesThePassagesBestFirstWithHighlightsAndButtons() {
+	void anAnswerLeadsWithTheAnsweringSentenceThenCitesShortSourcesBestFirstWithButtons() {
 		Reply reply = say(officer, "/ask How does Turku heat homes without coal?");
 
 		assertThat(reply.error()).as(PlainText.render(reply)).isFalse();
 		List<Element.Source> sources = sources(reply);
 		assertThat(sources).isNotEmpty();
 		Element.Source best = sources.get(0);
-		assertThat(best.document()).isEqualTo("Turku heat plan");
+		assertThat(best.document()).isEqualTo("[1] Turku heat plan");
 		assertThat(best.city()).isEqualTo("Turku");
 		assertThat(best.section()).isEqualTo("Heat › Sea-water heat pumps");
-		assertThat(best.text()).contains("heat pumps");
-		assertThat(best.highlights()).isNotEmpty().allSatisfy((sentence) -> assertThat(best.text()).contains(sentence));
-		assertThat(best.markup()).contains("**");
+		assertThat(best.text()).contains("coal boilers").doesNotContain("\n");
 		assertThat(sources).extracting(Element.Source::score).isSortedAccordingTo(Comparator.reverseOrder());
-		assertThat(text(reply)).containsPattern("confidence \\*\\*(high|medium|low)\\*\\*");
+		assertThat(text(reply)).containsPattern("confidence (high|medium|low) \\(\\d+%\\)")
+			.contains("→ ")
+			.contains("replaced the last coal boilers")
+			.contains("[1]");
 		assertThat(buttons(reply)).extracting(Element.Button::actionId).contains(Asking.HELPFUL, Asking.NOT_HELPFUL);
 	}
 
@@ -189,7 +190,7 @@ class KnowledgeTests {
 		Reply again = say(officer, "/ask " + question);
 		assertThat(sources(again)).isNotEmpty();
 		assertThat(sources(again).get(0).text()).contains("Navy's tide tables");
-		assertThat(sources(again).get(0).document()).startsWith("Verified answer");
+		assertThat(sources(again).get(0).document()).startsWith("[1] Verified answer");
 		assertThat(error("shell-admin", "/knowledge answer " + gapId + " \"again\"")).contains("already answered");
 		assertThat(error("shell-admin", "/knowledge answer G-99999 \"x\"")).contains("no knowledge gap G-99999");
 	}
@@ -248,14 +249,12 @@ class KnowledgeTests {
 	@Test
 	void moreShowsTheNextPassages() {
 		Reply first = say(officer, "/ask How does Turku supply heat from heat pumps and wood chips?");
-		Element.Button more = buttons(first).stream()
-			.filter((button) -> button.actionId().equals(Asking.MORE))
-			.findFirst()
-			.orElseThrow();
-		Reply next = press(officer, Asking.MORE, more.value());
+		String answerId = answerId(first);
+		Reply next = say(officer, "/knowledge more " + answerId + " from:1");
 		assertThat(next.error()).as(PlainText.render(next)).isFalse();
-		assertThat(sources(next)).isNotEmpty()
-			.noneMatch((source) -> sources(first).stream().anyMatch((shown) -> shown.text().equals(source.text())));
+		assertThat(sources(next)).isNotEmpty();
+		assertThat(sources(next).get(0).document()).startsWith("[2] ");
+		assertThat(sources(next).get(0).citation()).isEqualTo(sources(first).get(1).citation());
 	}
 
 	@Test
@@ -369,7 +368,7 @@ class KnowledgeTests {
 			.value();
 	}
 
-	private static List<Element.Source> sources(Reply reply) {
+	static List<Element.Source> sources(Reply reply) {
 		return reply.elements()
 			.stream()
 			.filter(Element.Source.class::isInstance)
@@ -377,7 +376,7 @@ class KnowledgeTests {
 			.toList();
 	}
 
-	private static List<Element.Button> buttons(Reply reply) {
+	static List<Element.Button> buttons(Reply reply) {
 		return reply.elements()
 			.stream()
 			.filter(Element.Actions.class::isInstance)
@@ -385,7 +384,7 @@ class KnowledgeTests {
 			.toList();
 	}
 
-	private static String text(Reply reply) {
+	static String text(Reply reply) {
 		return reply.elements()
 			.stream()
 			.filter(Element.Text.class::isInstance)

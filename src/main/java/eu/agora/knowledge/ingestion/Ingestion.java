@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.UserError;
@@ -66,8 +67,11 @@ public class Ingestion {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Ingestion(KnowledgeDocuments documents, KnowledgeIndex index, Embeddings embeddings, CityDirectory cities,
-			KnowledgeProperties properties, Clock clock) {
+			KnowledgeProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.index = index;
 		this.embeddings = embeddings;
@@ -155,6 +159,7 @@ public class Ingestion {
 			index.put(document, passages);
 		}
 		log.info("Ingested {} ({} passages{})", source, passages.size(), (city != null) ? ", city " + city.name() : "");
+		events.publishEvent(new DocumentIngested(source, document.title()));
 		return new IngestResult.Ingested(name, document, replacing);
 	}
 

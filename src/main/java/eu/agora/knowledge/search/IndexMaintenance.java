@@ -29,6 +29,9 @@ class IndexMaintenance implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
+	/** More stale documents than this (and over half of all) make a rebuild. */
+	static final int REBUILD = 5;
+
 	private final KnowledgeDocuments documents;
 
 	private final Passages passages;
@@ -70,12 +73,22 @@ class IndexMaintenance implements InitializingBean {
 	private int synchroniseLocked() {
 		Map<String, String> indexed = index.generations();
 		List<KnowledgeDocument> held = documents.all();
+		List<KnowledgeDocument> stale = held.stream()
+			.filter((document) -> !document.generation().equals(indexed.get(document.id())))
+			.toList();
+		boolean rebuild = stale.size() > REBUILD && stale.size() * 2 > held.size();
 		int changed = 0;
-		for (KnowledgeDocument document : held) {
-			if (!document.generation().equals(indexed.get(document.id()))) {
+		try {
+			for (KnowledgeDocument document : stale) {
+				if (rebuild) {
+					index.rebuilding(changed, stale.size());
+				}
 				index.put(document, current(passages.of(document)));
 				changed++;
 			}
+		}
+		finally {
+			index.rebuilding(0, 0);
 		}
 		Set<String> known = held.stream().map(KnowledgeDocument::id).collect(Collectors.toSet());
 		for (String id : indexed.keySet()) {

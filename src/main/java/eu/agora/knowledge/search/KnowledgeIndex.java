@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,10 +24,13 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -36,6 +40,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -74,6 +79,8 @@ public class KnowledgeIndex implements DisposableBean {
 
 	private final Map<String, String> generations;
 
+	private volatile int @Nullable [] rebuild;
+
 	KnowledgeIndex(KnowledgeProperties properties, AgoraProperties agora,
 			@Value("${agora.storage.embedded.backend:file}") String storeBackend) throws IOException {
 		boolean inMemory = switch (properties.index()) {
@@ -87,6 +94,19 @@ public class KnowledgeIndex implements DisposableBean {
 				new IndexWriterConfig(perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
 		this.generations = new HashMap<>(committedGenerations());
 		this.searchers = new SearcherManager(writer, null);
+	}
+
+	/**
+	 * Marks a rebuild: {@code done} of {@code total} documents indexed; {@code total} 0
+	 * ends it.
+	 */
+	void rebuilding(int done, int total) {
+		this.rebuild = (total == 0) ? null : new int[] { done, total };
+	}
+
+	/** Documents done and total of a rebuild under way, or {@code null}. */
+	int @Nullable [] rebuilding() {
+		return rebuild;
 	}
 
 	/** Which generation of each document the index holds. */
@@ -178,6 +198,45 @@ public class KnowledgeIndex implements DisposableBean {
 		}).get(0);
 	}
 
+	/**
+	 * The indexed term nearest to {@code term} (at most two edits, the first letter
+	 * kept), the most frequent among the nearest; empty when {@code term} is itself
+	 * indexed in any language or nothing is near.
+	 */
+	Optional<String> nearestTerm(String term) {
+		return search((searcher) -> {
+			var reader = searcher.getIndexReader();
+			List<String> languages = indexedLanguages(searcher);
+			for (String language : languages) {
+				if (reader.docFreq(new Term(LanguageAnalyzers.field(language), term)) > 0) {
+					return List.<Optional<String>>of(Optional.empty());
+				}
+			}
+			String best = null;
+			float bestSimilarity = 0;
+			int bestFrequency = 0;
+			for (String language : languages) {
+				String field = LanguageAnalyzers.field(language);
+				Terms terms = MultiTerms.getTerms(reader, field);
+				if (terms == null) {
+					continue;
+				}
+				FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(field, term), (term.length() >= 6) ? 2 : 1, 1,
+						true);
+				for (BytesRef found = near.next(); found != null; found = near.next()) {
+					float similarity = near.getBoost();
+					int frequency = near.docFreq();
+					if (similarity > bestSimilarity || (similarity == bestSimilarity && frequency > bestFrequency)) {
+						best = found.utf8ToString();
+						bestSimilarity = similarity;
+						bestFrequency = frequency;
+					}
+				}
+			}
+			return List.of(Optional.ofNullable(best));
+		}).get(0);
+	}
+
 	int size() {
 		return search((searcher) -> List.of(searcher.getIndexReader().numDocs())).get(0);
 	}
@@ -262,6 +321,11 @@ public class KnowledgeIndex implements DisposableBean {
 		}
 		if (filter.domain() != null) {
 			builder.add(new TermQuery(new Term("domain", filter.domain())), Occur.FILTER);
+		}
+		if (!filter.anyOfCities().isEmpty()) {
+			BooleanQuery.Builder anyCity = new BooleanQuery.Builder();
+			filter.anyOfCities().forEach((city) -> anyCity.add(new TermQuery(new Term("city", city)), Occur.SHOULD));
+			builder.add(anyCity.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
 		}
 		return builder.build();
 	}

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import eu.agora.knowledge.KnowledgeProperties;
+
 /**
  * Finds the passages that answer a question: BM25 and the embedding neighbours, each to a
  * depth of {@value #DEPTH}, fused by reciprocal rank fusion (Cormack et al., 2009) so
@@ -24,14 +26,18 @@ class Retrieval {
 
 	private final Embeddings embeddings;
 
-	Retrieval(KnowledgeIndex index, Embeddings embeddings) {
+	private final double lexicalWeight;
+
+	Retrieval(KnowledgeIndex index, Embeddings embeddings, KnowledgeProperties properties) {
 		this.index = index;
 		this.embeddings = embeddings;
+		this.lexicalWeight = properties.lexicalWeight();
 	}
 
 	/** The hybrid ranking, best first, scores normalised to at most 1. */
 	List<ScoredPassage> hybrid(String question, float[] vector, SearchFilter filter, int limit) {
-		return fuse(index.lexical(question, filter, DEPTH), index.semantic(vector, filter, DEPTH), limit);
+		return fuse(index.lexical(question, filter, Math.max(DEPTH, limit)),
+				index.semantic(vector, filter, Math.max(DEPTH, limit)), lexicalWeight, limit);
 	}
 
 	List<ScoredPassage> hybrid(String question, SearchFilter filter, int limit) {
@@ -46,11 +52,12 @@ class Retrieval {
 		return index.semantic(embeddings.embed(question), filter, limit);
 	}
 
-	static List<ScoredPassage> fuse(List<ScoredPassage> first, List<ScoredPassage> second, int limit) {
+	static List<ScoredPassage> fuse(List<ScoredPassage> lexical, List<ScoredPassage> semantic, double lexicalWeight,
+			int limit) {
 		Map<String, Double> fused = new HashMap<>();
-		add(fused, first);
-		add(fused, second);
-		double best = 2.0 / (K + 1);
+		add(fused, lexical, lexicalWeight);
+		add(fused, semantic, 1);
+		double best = (1 + lexicalWeight) / (K + 1);
 		return fused.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
@@ -60,9 +67,9 @@ class Retrieval {
 			.toList();
 	}
 
-	private static void add(Map<String, Double> fused, List<ScoredPassage> ranking) {
+	private static void add(Map<String, Double> fused, List<ScoredPassage> ranking, double weight) {
 		for (int rank = 0; rank < ranking.size(); rank++) {
-			fused.merge(ranking.get(rank).id(), 1.0 / (K + rank + 1), Double::sum);
+			fused.merge(ranking.get(rank).id(), weight / (K + rank + 1), Double::sum);
 		}
 	}
 

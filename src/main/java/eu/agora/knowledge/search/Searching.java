@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -16,8 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Searching {
 
+	static final int CORRECTED_LENGTH = 4;
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
 	/** How many passages a search ranks. */
-	static final int RANKED = 15;
+	public static final int RANKED = 15;
 
 	private final Retrieval retrieval;
 
@@ -40,32 +46,96 @@ public class Searching {
 	 * The ranking behind {@code question}: passages, their scores, and the confidence.
 	 */
 	public Found find(String question, SearchFilter filter) {
+		return find(question, filter, RANKED);
+	}
+
+	/** The same, ranking {@code depth} passages. */
+	public Found find(String question, SearchFilter filter, int depth) {
+		return find(question, "", filter, depth);
+	}
+
+	/**
+	 * The same, where {@code given} are words of the question the filter already stands
+	 * for (the places it names): they count as found in every passage it lets through.
+	 */
+	public Found find(String question, String given, SearchFilter filter, int depth) {
 		float[] vector = embeddings.embed(question);
-		List<ScoredPassage> hits = retrieval.hybrid(question, vector, filter, RANKED);
+		List<ScoredPassage> hits = retrieval.hybrid(question, vector, filter, depth);
 		List<Passage> found = passages.byIds(hits.stream().map(ScoredPassage::id).toList());
 		Map<String, Double> scores = new HashMap<>();
 		hits.forEach((hit) -> scores.put(hit.id(), hit.score()));
 		double confidence = 0;
 		Map<String, Map<String, Double>> termsByLanguage = new HashMap<>();
 		for (Passage passage : found.subList(0, Math.min(3, found.size()))) {
-			confidence = Math.max(confidence, Confidence.of(vector, termsByLanguage.computeIfAbsent(passage.language(),
-					(language) -> questionTerms(question, language)), passage, termsOf(passage)));
+			confidence = Math.max(confidence,
+					Confidence.of(vector,
+							termsByLanguage.computeIfAbsent(passage.language(),
+									(language) -> questionTerms(question, language)),
+							passage, termsOf(passage, given)));
 		}
 		return new Found(found.stream().map(Passage::id).toList(), found, scores, confidence);
 	}
 
-	/** The parts of the passage's text that match the question's terms. */
-	public List<String> highlights(String question, Passage passage) {
-		Analyzer analyzer = analyzers.forLanguage(passage.language());
-		return Highlights.of(analyzer, Terms.of(analyzer, question), passage.text());
+	/**
+	 * {@code question} with each word the index does not know (in any language) replaced
+	 * by the nearest indexed term: {@code misson lable} becomes {@code mission label}.
+	 * Words of fewer than {@value #CORRECTED_LENGTH} letters are left alone.
+	 */
+	public String corrected(String question) {
+		Analyzer english = analyzers.forLanguage("en");
+		Matcher words = WORD.matcher(question);
+		StringBuilder out = new StringBuilder();
+		while (words.find()) {
+			String word = words.group();
+			String replacement = word;
+			if (word.length() >= CORRECTED_LENGTH) {
+				Set<String> terms = Terms.of(english, word);
+				if (terms.size() == 1) {
+					replacement = index.nearestTerm(terms.iterator().next()).orElse(word);
+				}
+			}
+			words.appendReplacement(out, Matcher.quoteReplacement(replacement));
+		}
+		words.appendTail(out);
+		return out.toString();
+	}
+
+	/** Whether the index is being rebuilt, so that searches would miss documents. */
+	public boolean rebuilding() {
+		return index.rebuilding() != null;
+	}
+
+	/** How far the rebuild is, e.g. {@code 12 of 72 documents}; empty when none runs. */
+	public String rebuildProgress() {
+		int[] progress = index.rebuilding();
+		return (progress == null) ? "" : progress[0] + " of " + progress[1] + " documents";
+	}
+
+	/**
+	 * The sentences of {@code passage} that answer {@code question}, best first, cleaned
+	 * of table debris, at most {@code max}.
+	 */
+	public List<String> answeringSentences(String question, Passage passage, int max) {
+		return answering(question, passage).stream().limit(max).map(Sentences.Scored::sentence).toList();
+	}
+
+	/** How well the best sentence of {@code passage} answers {@code question}. */
+	public double bestSentenceWeight(String question, Passage passage) {
+		return answering(question, passage).stream().mapToDouble(Sentences.Scored::weight).findFirst().orElse(0);
+	}
+
+	private List<Sentences.Scored> answering(String question, Passage passage) {
+		return Sentences.answering(analyzers.forLanguage(passage.language()),
+				questionTerms(question, passage.language()), passage.text());
 	}
 
 	private Map<String, Double> questionTerms(String question, String language) {
 		return index.weights(language, Terms.ofQuestion(analyzers.forLanguage(language), question));
 	}
 
-	private Set<String> termsOf(Passage passage) {
-		return Terms.of(analyzers.forLanguage(passage.language()), passage.section() + "\n" + passage.text());
+	private Set<String> termsOf(Passage passage, String given) {
+		return Terms.of(analyzers.forLanguage(passage.language()),
+				given + "\n" + passage.section() + "\n" + passage.text());
 	}
 
 	/**
