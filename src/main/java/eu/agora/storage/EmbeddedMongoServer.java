@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +27,12 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
 	private final InetSocketAddress address;
 
-	private EmbeddedMongoServer(MongoServer server) {
+	private final @Nullable Path dataDir;
+
+	private EmbeddedMongoServer(MongoServer server, @Nullable Path dataDir) {
 		this.server = server;
 		this.address = server.getLocalAddress();
+		this.dataDir = dataDir;
 	}
 
 	/**
@@ -53,10 +57,21 @@ final class EmbeddedMongoServer implements AutoCloseable {
 					"The embedded MongoDB-wire server cannot listen on " + HOST + ":" + port + " (" + ex + ")",
 					"Stop whatever uses that port or set agora.storage.embedded.port (0 picks a free port).", ex);
 		}
-		EmbeddedMongoServer embedded = new EmbeddedMongoServer(server);
+		EmbeddedMongoServer embedded = new EmbeddedMongoServer(server, (backend == Backend.FILE) ? dataDir : null);
 		logger.info("Embedded MongoDB-wire server (single-node demo store, not for production) on {}:{}, data in {}",
 				HOST, embedded.port(), (backend == Backend.FILE) ? StoreFile.in(dataDir) : "memory (lost on exit)");
 		return embedded;
+	}
+
+	/**
+	 * Asks for the store file to be rebuilt from its live entries at the next start, so
+	 * that what was just erased leaves no trace in the file (see {@link StoreFile}).
+	 * No-op for the in-memory backend.
+	 */
+	void rebuildFileAtNextStart() {
+		if (this.dataDir != null) {
+			StoreFile.rebuildAtNextStart(this.dataDir);
+		}
 	}
 
 	int port() {

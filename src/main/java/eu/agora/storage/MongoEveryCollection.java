@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.bson.Document;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,8 +33,11 @@ class MongoEveryCollection implements EveryCollection {
 
 	private final MongoTemplate mongo;
 
-	MongoEveryCollection(MongoTemplate mongo) {
+	private final ObjectProvider<EmbeddedMongoServer> embedded;
+
+	MongoEveryCollection(MongoTemplate mongo, ObjectProvider<EmbeddedMongoServer> embedded) {
 		this.mongo = mongo;
+		this.embedded = embedded;
 	}
 
 	@Override
@@ -56,6 +60,8 @@ class MongoEveryCollection implements EveryCollection {
 				}
 			}
 		}
+		// the embedded store's file keeps old pages until it is rebuilt
+		this.embedded.ifAvailable(EmbeddedMongoServer::rebuildFileAtNextStart);
 		return changed;
 	}
 

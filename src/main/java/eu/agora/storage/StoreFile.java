@@ -1,6 +1,7 @@
 package eu.agora.storage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,9 @@ final class StoreFile {
 
 	static final String NAME = "agora.mv.db";
 
+	/** Beside the store file: its presence asks for a rebuild at the next start. */
+	static final String REBUILD_MARKER = NAME + ".rebuild";
+
 	private StoreFile() {
 	}
 
@@ -31,11 +35,39 @@ final class StoreFile {
 		// an absolute path to a file always has a parent
 		createDirectories(Objects.requireNonNull(file.getParent()));
 		try {
-			compact(file);
+			Path marker = file.resolveSibling(REBUILD_MARKER);
+			if (Files.exists(marker)) {
+				compact(file);
+				deleteMarker(marker);
+			}
 			return new MVStore.Builder().fileName(file.toString()).open();
 		}
 		catch (MVStoreException ex) {
 			throw translate(ex, file);
+		}
+	}
+
+	/**
+	 * Marks the store in {@code dataDir} to be rebuilt at its next start (after an
+	 * erasure, so that nothing erased stays readable in the file).
+	 */
+	static void rebuildAtNextStart(Path dataDir) {
+		Path marker = in(dataDir).resolveSibling(REBUILD_MARKER);
+		try {
+			Files.writeString(marker, "rebuild the store file at the next start (an erasure happened)\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot mark " + marker + " for a rebuild at the next start", ex);
+		}
+	}
+
+	private static void deleteMarker(Path marker) {
+		try {
+			Files.deleteIfExists(marker);
+		}
+		catch (IOException ex) {
+			throw new StorageStartupException("Cannot remove " + marker + " after rebuilding the store (" + ex + ")",
+					"Check the permissions of the data directory.", ex);
 		}
 	}
 
@@ -45,8 +77,9 @@ final class StoreFile {
 	 * as separators in inner pages, so a deleted person's name could stay readable in the
 	 * file — even after H2's own compaction, which copies the pages as they are. So every
 	 * map is copied entry by entry into a new file (a fresh tree holds only live keys),
-	 * which then replaces the old one atomically. Runs at every start, before the store
-	 * opens.
+	 * which then replaces the old one atomically. Runs at the start after an erasure
+	 * ({@link #rebuildAtNextStart}), before the store opens: a full copy of the file is
+	 * too slow for every start of a large store.
 	 */
 	private static void compact(Path file) {
 		if (!Files.exists(file)) {

@@ -1,5 +1,6 @@
 package eu.agora.storage;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,6 +42,27 @@ class StoreFileTests {
 		assertThatExceptionOfType(StorageStartupException.class).isThrownBy(() -> StoreFile.open(this.dataDir))
 			.withMessageContaining(StoreFile.in(this.dataDir).toString())
 			.withMessageContaining("corrupted");
+	}
+
+	@Test
+	void aDeletedEntryLeavesTheFileOnlyAtTheStartAfterARebuildWasAsked() throws Exception {
+		String secret = "zenobia-" + System.nanoTime();
+		try (MVStore store = StoreFile.open(this.dataDir)) {
+			store.openMap("people").put("P-1", secret);
+			store.commit();
+			store.openMap("people").remove("P-1");
+			store.commit();
+		}
+		Path file = StoreFile.in(this.dataDir);
+		long written = Files.size(file);
+		StoreFile.open(this.dataDir).close();
+		assertThat(Files.size(file)).as("no rebuild without a request").isGreaterThanOrEqualTo(written);
+
+		StoreFile.rebuildAtNextStart(this.dataDir);
+		StoreFile.open(this.dataDir).close();
+
+		assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+		assertThat(file.resolveSibling(StoreFile.REBUILD_MARKER)).doesNotExist();
 	}
 
 }
