@@ -10,11 +10,13 @@ import eu.agora.commitments.CityCommitments;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
 import eu.agora.directory.MissionStatus;
+import eu.agora.panels.PanelDirectory;
 
 /**
  * A city's twinning profile as matching sees it: what the city declared, completed from
  * the directory (country, languages, time zone, Mission status) and the ledger (the
- * domains and levers of its commitments, and how far along they are).
+ * domains and levers of its commitments, and how far along they are) and the panels (in
+ * how many City Panels it takes part).
  */
 @Component
 class CityProfiles {
@@ -25,10 +27,13 @@ class CityProfiles {
 
 	private final CityCommitments commitments;
 
-	CityProfiles(Profiles profiles, CityDirectory cities, CityCommitments commitments) {
+	private final PanelDirectory panels;
+
+	CityProfiles(Profiles profiles, CityDirectory cities, CityCommitments commitments, PanelDirectory panels) {
 		this.profiles = profiles;
 		this.cities = cities;
 		this.commitments = commitments;
+		this.panels = panels;
 	}
 
 	TwinProfile of(String cityKey) {
@@ -48,17 +53,21 @@ class CityProfiles {
 		boolean derived = declared.strengths().isEmpty();
 		Set<String> strengths = derived ? fromLedger : new LinkedHashSet<>(declared.strengths());
 		List<String> languages = declared.languages().isEmpty() ? city.languages() : declared.languages();
+		long panelsJoined = panels.active()
+			.stream()
+			.filter((panel) -> panel.memberCities().contains(city.key()))
+			.count();
 		return new TwinProfile(city.key(), city.name(), city.country(), city.timeZone(),
 				city.missionStatus() == MissionStatus.MISSION_CITY, strengths, Set.copyOf(declared.needs()), languages,
-				declared.population(), declared.pilot(), readiness(briefs), declared.office(),
+				declared.population(), declared.pilot(), readiness(briefs, panelsJoined), declared.office(),
 				derived && !fromLedger.isEmpty());
 	}
 
 	/**
 	 * 0 to 100: half the average progress of open commitments, plus 10 for each achieved
-	 * and 5 for each open one.
+	 * and 5 for each open one, plus 5 for each City Panel the city takes part in.
 	 */
-	static int readiness(List<CityCommitments.Brief> briefs) {
+	static int readiness(List<CityCommitments.Brief> briefs, long panelsJoined) {
 		double progress = briefs.stream()
 			.filter(CityCommitments.Brief::open)
 			.mapToInt(CityCommitments.Brief::progress)
@@ -66,7 +75,7 @@ class CityProfiles {
 			.orElse(0);
 		long achieved = briefs.stream().filter((c) -> "achieved".equals(c.status())).count();
 		long open = briefs.stream().filter(CityCommitments.Brief::open).count();
-		return (int) Math.min(100, Math.round(progress / 2 + 10 * achieved + 5 * open));
+		return (int) Math.min(100, Math.round(progress / 2 + 10 * achieved + 5 * open + 5 * panelsJoined));
 	}
 
 }

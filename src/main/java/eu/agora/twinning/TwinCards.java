@@ -34,7 +34,7 @@ final class TwinCards {
 				p.languages().stream().map(Scores::language).collect(Collectors.joining(", "))));
 		fields.add(new Element.Field("Population", (p.population() == null) ? "" : Scores.population(p.population())));
 		fields.add(new Element.Field("Pilot", p.pilot() ? "yes" : "no"));
-		fields.add(new Element.Field("Readiness", p.readiness() + " / 100 (from its commitments)"));
+		fields.add(new Element.Field("Readiness", p.readiness() + " / 100 (from its commitments and panels)"));
 		fields.add(new Element.Field("Plan owner office", (p.office() == null) ? "" : p.office()));
 		fields.add(new Element.Field("Matching", availability(declared)));
 		return new Element.Section(p.name() + " — twinning profile", null, fields);

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param needs domains and levers it wants to learn about (both sorted, so reasons come
  * in a stable order)
  * @param languages working languages, ISO 639-1 codes: declared, or else the directory's
- * @param readiness 0 to 100, from its commitments: how far along it is
+ * @param readiness 0 to 100, from its commitments and the panels it takes part in: how
+ * far along it is
  * @param office the office that owns its replication plan actions, if named
  * @param strengthsFromLedger whether {@code strengths} were derived from its commitments
  */

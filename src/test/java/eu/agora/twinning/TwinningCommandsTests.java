@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -258,6 +260,24 @@ class TwinningCommandsTests {
 			.anySatisfy((group) -> assertThat(group.cities()).containsExactlyInAnyOrder("aachen", "angers"));
 		assertThat(error("shell-admin", "/twin lock \"" + cohort + "\" Aachen Aarhus"))
 			.contains("locked in a pair already");
+	}
+
+	@Test
+	void takingPartInACityPanelRaisesACitysReadiness() {
+		say(ola, "/city register Gabrovo");
+		admin("/city approve " + ola);
+		int before = readinessOf("Gabrovo");
+		String panel = unique("Heat panel");
+		admin("/panel create \"" + panel + "\" domains:energy");
+		assertThat(say(ola, "/panel join \"" + panel + "\"").error()).isFalse();
+
+		assertThat(readinessOf("Gabrovo")).isEqualTo(before + 5);
+	}
+
+	private int readinessOf(String city) {
+		Matcher readiness = Pattern.compile("Readiness\\s+(\\d+) / 100").matcher(admin("/twin profile " + city));
+		assertThat(readiness.find()).isTrue();
+		return Integer.parseInt(readiness.group(1));
 	}
 
 	private Pair publishedPairOfLodzAndSeville() {
