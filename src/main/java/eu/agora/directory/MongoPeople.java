@@ -59,8 +59,12 @@ class MongoPeople implements People, Callers, Affiliations {
 
 	private final Clock clock;
 
-	MongoPeople(MongoTemplate mongo, Sequences sequences, DirectoryProperties properties, Clock clock) {
+	private final PendingGrants pending;
+
+	MongoPeople(MongoTemplate mongo, Sequences sequences, DirectoryProperties properties, Clock clock,
+			PendingGrants pending) {
 		this.mongo = mongo;
+		this.pending = pending;
 		this.sequences = sequences;
 		this.admins = Set.copyOf(properties.admins());
 		this.platformRoles = properties.platformRoles();
@@ -240,11 +244,18 @@ class MongoPeople implements People, Callers, Affiliations {
 		PersonDocument fresh = new PersonDocument(id, sender.displayName(), List.of(sender.identity()), null, null,
 				List.of(), clock.instant(), 0L);
 		try {
-			return mongo.insert(fresh, COLLECTION).toPerson();
+			return welcome(mongo.insert(fresh, COLLECTION).toPerson(), sender.identity());
 		}
 		catch (DuplicateKeyException raced) {
 			return byIdentity(sender.identity()).orElseThrow(() -> raced);
 		}
+	}
+
+	/** Gives a person just met the roles an admin granted their account before. */
+	private Person welcome(Person person, String identity) {
+		List<RoleGrant> waiting = pending.take(identity);
+		waiting.forEach((grant) -> apply(person.id(), grant));
+		return waiting.isEmpty() ? person : byId(person.id()).orElse(person);
 	}
 
 }
