@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -46,8 +45,6 @@ class MongoPeople implements People, Callers, Affiliations {
 	static final String COLLECTION = "people";
 
 	private static final int MAX_ATTEMPTS = 5;
-
-	private static final Pattern MENTION = Pattern.compile("<@!?([A-Za-z0-9]+)(\\|[^>]*)?>");
 
 	private final MongoTemplate mongo;
 
@@ -120,7 +117,7 @@ class MongoPeople implements People, Callers, Affiliations {
 	@Override
 	public Person resolve(String typed, Platform platform) {
 		String reference = typed.strip();
-		Matcher mention = MENTION.matcher(reference);
+		Matcher mention = PlatformAccounts.MENTION.matcher(reference);
 		if (mention.matches()) {
 			reference = mention.group(1);
 		}

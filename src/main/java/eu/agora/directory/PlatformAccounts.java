@@ -15,7 +15,11 @@ import eu.agora.conversation.Platform;
  */
 final class PlatformAccounts {
 
-	private static final Pattern MENTION = Pattern.compile("<@!?([A-Za-z0-9]+)(\\|[^>]*)?>");
+	/**
+	 * A Slack or Discord mention: {@code <@U024BE7LH>}, {@code <@!8035…>},
+	 * {@code <@U…|ola>}.
+	 */
+	static final Pattern MENTION = Pattern.compile("<@!?([A-Za-z0-9]+)(\\|[^>]*)?>");
 
 	private static final Pattern SLACK_ID = Pattern.compile("[UW][A-Z0-9]{6,}");
 
