@@ -100,10 +100,10 @@ class CommitmentCommands implements CommandSet {
 	}
 
 	private static List<OptionSpec> addOptions(OptionSpec city, OptionSpec domain) {
-		return List.of(city, OptionSpec.optional("title", OptionType.STRING, "what is committed, in a line"),
-				OptionSpec.optional("owner", OptionType.STRING, "the owner office or department"), domain,
-				OptionSpec.optional("target", OptionType.STRING, "e.g. \"40 % CO2e by 2030\""),
-				OptionSpec.optional("deadline", OptionType.DATE, "YYYY-MM-DD"),
+		return List.of(city, OptionSpec.needed("title", OptionType.STRING, "what is committed, in a line"),
+				OptionSpec.needed("owner", OptionType.STRING, "the owner office or department"), domain.asNeeded(),
+				OptionSpec.needed("target", OptionType.STRING, "e.g. \"40 % CO2e by 2030\""),
+				OptionSpec.needed("deadline", OptionType.DATE, "YYYY-MM-DD"),
 				OptionSpec.choice("kind", false, "city or partner", List.of("city", "partner")),
 				OptionSpec.optional("partner", OptionType.STRING, "the partner organisation"),
 				OptionSpec.choice("sector", false, "the partner's sector", Sector.ids()),

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import eu.agora.conversation.Address;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Messenger;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.conversation.Visibility;
@@ -82,10 +83,11 @@ class HandingOverCommitments {
 		}
 		List<Person> officers = people.officersOf(city.key());
 		long told = officers.stream().filter((officer) -> tell(officer.id(), pack(city, open))).count();
-		return Reply.text("Recorded a change of administration in " + city.name() + ": " + marked
-				+ " open commitments now await re-affirmation; handover pack sent to " + told + " of " + officers.size()
-				+ " officers." + (officers.isEmpty()
-						? " No officer is registered yet — they will see it with `/commit list reaffirm`." : ""));
+		return Reply
+			.text("Recorded a change of administration in " + city.name() + ": " + Plural.of(marked, "open commitment")
+					+ ((marked == 1) ? " now awaits" : " now await") + " re-affirmation; handover pack sent to " + told
+					+ " of " + Plural.of(officers.size(), "officer") + "." + (officers.isEmpty()
+							? " No officer is registered yet — they will see it with `/commit list reaffirm`." : ""));
 	}
 
 	private Reply pack(City city, List<Commitment> open) {

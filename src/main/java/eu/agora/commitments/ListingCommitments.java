@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Options;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.CityDirectory;
@@ -68,15 +69,14 @@ class ListingCommitments {
 			.collect(Collectors.joining("\n"));
 		String more = (found.size() > SHOWN)
 				? "\n… and " + (found.size() - SHOWN) + " more: narrow with city:, status: or domain:" : "";
-		return Reply.of(new Element.Section(found.size() + (found.size() == 1 ? " commitment" : " commitments"),
-				lines + more, List.of()));
+		return Reply.of(new Element.Section(Plural.of(found.size(), "commitment"), lines + more, List.of()));
 	}
 
 	Reply export(CommandCall call) {
 		List<Commitment> found = filtered(call);
 		String format = call.options().text("format").orElse("csv");
 		Element.Attachment file = "json".equals(format) ? export.json(found) : export.csv(found);
-		return Reply.of(new Element.Text("Exported " + found.size() + " commitments as "
+		return Reply.of(new Element.Text("Exported " + Plural.of(found.size(), "commitment") + " as "
 				+ format.toUpperCase(Locale.ROOT) + " — columns as in docs/COMMITMENTS.md."), file);
 	}
 

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param positional whether it may also be given without its name, in declaration order
  * @param description one line for help and platform registration
  * @param choices allowed values of a {@link OptionType#CHOICE} option
+ * @param needed whether the handler refuses to run without it although the parser lets it
+ * be missing (so that, e.g., the bare command opens a form); help shows it as required
  */
 public record OptionSpec(String name, OptionType type, boolean required, boolean positional, String description,
-		List<String> choices) {
+		List<String> choices, boolean needed) {
+
+	public OptionSpec(String name, OptionType type, boolean required, boolean positional, String description,
+			List<String> choices) {
+		this(name, type, required, positional, description, choices, false);
+	}
 
 	public OptionSpec {
 		Objects.requireNonNull(name, "name");
@@ -48,6 +55,24 @@ public record OptionSpec(String name, OptionType type, boolean required, boolean
 		return new OptionSpec(name, type, false, false, description, List.of());
 	}
 
+	/**
+	 * A named option the handler needs, though the parser lets it be missing: help shows
+	 * it as required.
+	 */
+	public static OptionSpec needed(String name, OptionType type, String description) {
+		return new OptionSpec(name, type, false, false, description, List.of(), true);
+	}
+
+	/** An option by position that the handler needs (see {@link #needed}). */
+	public static OptionSpec neededArgument(String name, OptionType type, String description) {
+		return new OptionSpec(name, type, false, true, description, List.of(), true);
+	}
+
+	/** This option, shown as required in help (see {@link #needed}). */
+	public OptionSpec asNeeded() {
+		return new OptionSpec(name, type, required, positional, description, choices, true);
+	}
+
 	/** A named option that takes one of {@code choices}. */
 	public static OptionSpec choice(String name, boolean required, String description, List<String> choices) {
 		return new OptionSpec(name, OptionType.CHOICE, required, false, description, choices);
@@ -69,7 +94,7 @@ public record OptionSpec(String name, OptionType type, boolean required, boolean
 			case ATTACHMENT -> positional ? "<" + name + ">" : name + ":<attachment>";
 			default -> positional ? "<" + name + ">" : name + ":<" + name + ">";
 		};
-		return required ? shown : "[" + shown + "]";
+		return (required || needed) ? shown : "[" + shown + "]";
 	}
 
 }

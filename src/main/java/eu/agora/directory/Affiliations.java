@@ -20,6 +20,22 @@ interface Affiliations {
 
 	void revoke(String personId, Role role);
 
+	/**
+	 * Gives the person a role as an admin grants it: an officer's grant registers them
+	 * with its city, a partner's joins its organisation, any other role is added.
+	 */
+	default void apply(String personId, RoleGrant grant) {
+		if (grant.role() == Role.OFFICER) {
+			registerWithCity(personId, grant.scope().substring("city:".length()));
+		}
+		else if (grant.role() == Role.PARTNER) {
+			joinOrganisation(personId, grant.scope().substring("org:".length()));
+		}
+		else {
+			grant(personId, grant);
+		}
+	}
+
 	/** Sets the person's organisation and makes them its partner representative. */
 	void joinOrganisation(String personId, String organisationId);
 

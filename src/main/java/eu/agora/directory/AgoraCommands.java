@@ -46,8 +46,12 @@ class AgoraCommands implements CommandSet {
 
 	private final MembershipRequests requests;
 
+	private final PendingGrants pending;
+
 	AgoraCommands(People people, Affiliations affiliations, RoleScopes scopes, CityDirectory cities,
-			OrganisationDirectory organisations, LinkingAccounts linking, Auditing audit, MembershipRequests requests) {
+			OrganisationDirectory organisations, LinkingAccounts linking, Auditing audit, MembershipRequests requests,
+			PendingGrants pending) {
+		this.pending = pending;
 		this.audit = audit;
 		this.requests = requests;
 		this.linking = linking;
@@ -92,20 +96,41 @@ class AgoraCommands implements CommandSet {
 	}
 
 	private Reply grant(CommandCall call) {
-		Person person = people.resolve(call.options().requiredText("person"), call.inbound().platform());
+		String typed = call.options().requiredText("person");
 		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
 		RoleGrant grant = scopes.grant(role, call.options().text("scope").orElse(null));
+		Optional<Person> known = find(typed, call);
+		if (known.isEmpty()) {
+			return holdForAccount(typed, grant, call);
+		}
+		Person person = known.get();
 		audit.record(AuditEvent.GRANTED, person.id(), call.caller().personId(), auditScope(grant), role.id());
-		if (role == Role.OFFICER) {
-			affiliations.registerWithCity(person.id(), grant.scope().substring("city:".length()));
-		}
-		else if (role == Role.PARTNER) {
-			affiliations.joinOrganisation(person.id(), grant.scope().substring("org:".length()));
-		}
-		else {
-			affiliations.grant(person.id(), grant);
-		}
+		affiliations.apply(person.id(), grant);
 		return Reply.text(person.displayName() + " (" + person.id() + ") is now " + grant + ".");
+	}
+
+	/** The person meant, or none when the reference names an account not yet in Agora. */
+	private Optional<Person> find(String typed, CommandCall call) {
+		try {
+			return Optional.of(people.resolve(typed, call.inbound().platform()));
+		}
+		catch (UserError unknown) {
+			if (PlatformAccounts.identity(typed, call.inbound().platform()).isEmpty()) {
+				throw new UserError("I don't know anyone called `" + typed + "`.",
+						"Use their Agora id (see `/agora whoami`); for someone who has not written yet, "
+								+ PlatformAccounts.form(call.inbound().platform()) + ".");
+			}
+			return Optional.empty();
+		}
+	}
+
+	private Reply holdForAccount(String typed, RoleGrant grant, CommandCall call) {
+		String identity = PlatformAccounts.identity(typed, call.inbound().platform()).orElseThrow();
+		audit.record(AuditEvent.GRANTED, identity, call.caller().personId(), auditScope(grant),
+				grant.role().id() + " (waiting for the first message)");
+		pending.hold(identity, grant, call.caller().personId());
+		return Reply.text(typed.strip() + " has not written to Agora yet; the grant waits for them: they become "
+				+ grant + " with their first message (" + identity + ").");
 	}
 
 	private Reply revoke(CommandCall call) {

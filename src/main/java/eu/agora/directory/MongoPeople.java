@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -47,8 +46,6 @@ class MongoPeople implements People, Callers, Affiliations {
 
 	private static final int MAX_ATTEMPTS = 5;
 
-	private static final Pattern MENTION = Pattern.compile("<@!?([A-Za-z0-9]+)(\\|[^>]*)?>");
-
 	private final MongoTemplate mongo;
 
 	private final Sequences sequences;
@@ -59,8 +56,12 @@ class MongoPeople implements People, Callers, Affiliations {
 
 	private final Clock clock;
 
-	MongoPeople(MongoTemplate mongo, Sequences sequences, DirectoryProperties properties, Clock clock) {
+	private final PendingGrants pending;
+
+	MongoPeople(MongoTemplate mongo, Sequences sequences, DirectoryProperties properties, Clock clock,
+			PendingGrants pending) {
 		this.mongo = mongo;
+		this.pending = pending;
 		this.sequences = sequences;
 		this.admins = Set.copyOf(properties.admins());
 		this.platformRoles = properties.platformRoles();
@@ -116,7 +117,7 @@ class MongoPeople implements People, Callers, Affiliations {
 	@Override
 	public Person resolve(String typed, Platform platform) {
 		String reference = typed.strip();
-		Matcher mention = MENTION.matcher(reference);
+		Matcher mention = PlatformAccounts.MENTION.matcher(reference);
 		if (mention.matches()) {
 			reference = mention.group(1);
 		}
@@ -240,11 +241,18 @@ class MongoPeople implements People, Callers, Affiliations {
 		PersonDocument fresh = new PersonDocument(id, sender.displayName(), List.of(sender.identity()), null, null,
 				List.of(), clock.instant(), 0L);
 		try {
-			return mongo.insert(fresh, COLLECTION).toPerson();
+			return welcome(mongo.insert(fresh, COLLECTION).toPerson(), sender.identity());
 		}
 		catch (DuplicateKeyException raced) {
 			return byIdentity(sender.identity()).orElseThrow(() -> raced);
 		}
+	}
+
+	/** Gives a person just met the roles an admin granted their account before. */
+	private Person welcome(Person person, String identity) {
+		List<RoleGrant> waiting = pending.take(identity);
+		waiting.forEach((grant) -> apply(person.id(), grant));
+		return waiting.isEmpty() ? person : byId(person.id()).orElse(person);
 	}
 
 }

@@ -47,7 +47,7 @@ class KnowledgeCommands implements CommandSet {
 				OptionSpec.optional("country", OptionType.STRING, "only documents of cities in this country"),
 				OptionSpec.optional("domain", OptionType.STRING, "only passages about this domain, e.g. energy"));
 		List<OptionSpec> askOptions = new ArrayList<>();
-		askOptions.add(OptionSpec.optionalArgument("question", OptionType.TEXT, "your question"));
+		askOptions.add(OptionSpec.neededArgument("question", OptionType.TEXT, "your question"));
 		askOptions.addAll(filters);
 		OptionSpec gap = OptionSpec.argument("gap", OptionType.STRING, "the gap's id, e.g. G-4");
 		Access asker = anyone.and(askerOf((call) -> call.options().requiredText("answer")));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Visibility;
 import eu.agora.knowledge.search.DocumentKind;
@@ -91,10 +92,10 @@ class ManagingGaps {
 		}
 		StringBuilder lines = new StringBuilder();
 		lines.append("**")
-			.append(held.size())
-			.append(" documents**, ")
-			.append(held.stream().mapToInt(KnowledgeDocument::passages).sum())
-			.append(" passages:");
+			.append(Plural.of(held.size(), "document"))
+			.append("**, ")
+			.append(Plural.of(held.stream().mapToInt(KnowledgeDocument::passages).sum(), "passage"))
+			.append(":");
 		for (KnowledgeDocument document : held) {
 			lines.append("\n- ").append(document.title());
 			if (document.cityKey() != null) {

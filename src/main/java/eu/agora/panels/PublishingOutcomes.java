@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.conversation.Visibility;
@@ -98,8 +99,8 @@ class PublishingOutcomes {
 				Reply.text("**Outcome published** — " + panel.name() + "\n\n" + outcome.text()));
 		events.publishEvent(new PanelOutcomePublished(outcome.id(), panel.name(), panel.domains(), outcome.topic(),
 				outcome.text(), outcome.publishedAt()));
-		return Reply.text("Published the outcome of “" + session.topic() + "” to " + reached
-				+ " channels; every city finds it with `/panel outcomes`.");
+		return Reply.text("Published the outcome of “" + session.topic() + "” to " + Plural.of(reached, "channel")
+				+ "; every city finds it with `/panel outcomes`.");
 	}
 
 	Reply outcomes(CommandCall call) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Names;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.CityDirectory;
@@ -64,9 +65,9 @@ class RunningPanels {
 		}
 		String lines = open.stream()
 			.map((panel) -> "- **" + panel.name() + "** — " + String.join(", ", panel.domains()) + "; "
-					+ panel.memberCities().size() + " cities")
+					+ Plural.of(panel.memberCities().size(), "city", "cities"))
 			.collect(Collectors.joining("\n"));
-		return Reply.of(new Element.Section(open.size() + " panels", lines, List.of()));
+		return Reply.of(new Element.Section(Plural.of(open.size(), "panel"), lines, List.of()));
 	}
 
 	Reply show(CommandCall call) {

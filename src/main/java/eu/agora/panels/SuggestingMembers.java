@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import eu.agora.commitments.CommitmentFigures;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
@@ -82,7 +83,7 @@ class SuggestingMembers {
 			}
 			if (readiness != null && readiness.inDomains() > 0) {
 				score += 2 * (int) Math.min(readiness.inDomains(), 3);
-				reasons.add(readiness.inDomains() + " open commitments in " + String.join(", ", domains));
+				reasons.add(Plural.of(readiness.inDomains(), "open commitment") + " in " + String.join(", ", domains));
 			}
 			if (readiness != null && (readiness.open() > 0 || readiness.achieved() > 0)) {
 				score += (int) Math.min(readiness.open() + readiness.achieved(), 3);

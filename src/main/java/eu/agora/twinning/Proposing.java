@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 
 import org.springframework.stereotype.Component;
 
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.CityDirectory;
 
@@ -155,8 +156,10 @@ class Proposing {
 		}
 		int needed = (others.size() + pilots.size() - 1) / pilots.size();
 		if (needed > capacity) {
-			throw new UserError(pilots.size() + " pilots with " + capacity + " twins each cannot take " + others.size()
-					+ " cities.", "Give `capacity:" + needed + "`, or mark more pilots.");
+			throw new UserError(
+					Plural.of(pilots.size(), "pilot") + " with " + Plural.of(capacity, "twin") + " each cannot take "
+							+ Plural.of(others.size(), "city", "cities") + ".",
+					"Give `capacity:" + needed + "`, or mark more pilots.");
 		}
 		List<int[]> assigned = PilotMatchings.match(pilots, others, weights, capacity);
 		if (assigned.isEmpty()) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.Names;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.conversation.Visibility;
@@ -76,7 +77,7 @@ class RunningCohorts {
 		all.addAll(adding);
 		Cohort changed = cohorts.change(cohort, (c) -> c.with(all, c.proposal(), c.locks()));
 		return Reply.text("Added " + TwinCards.names(List.copyOf(adding), cities::nameOf) + " to **" + cohort.name()
-				+ "**, which now has " + changed.cities().size() + " cities."
+				+ "**, which now has " + Plural.of(changed.cities().size(), "city", "cities") + "."
 				+ ((changed.cities().size() < 2) ? " A matching needs at least two."
 						: " Match them with `/twin match " + quoted(cohort.name()) + "`."));
 	}

@@ -39,7 +39,7 @@ class CommitmentJourneyTests {
 				"--agora.shell.format=json", "--agora.shell.user=shell-admin");
 		List<JsonNode> packs = change.replies().stream().filter((line) -> line.hasNonNull("to")).toList();
 		assertThat(replies(change).get(0).get("text").asString())
-			.contains("1 open commitments now await re-affirmation")
+			.contains("1 open commitment now awaits re-affirmation")
 			.contains("handover pack sent to 2 of 2 officers");
 		assertThat(packs).hasSize(2).allSatisfy((pack) -> assertThat(text(pack)).contains("Handover pack for Łódź"));
 

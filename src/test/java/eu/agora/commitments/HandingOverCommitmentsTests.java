@@ -105,7 +105,7 @@ class HandingOverCommitmentsTests {
 
 		String reply = PlainText.render(handingOver.changeAdministration(call(coordinator, Map.of("city", "Lodz"))));
 
-		assertThat(reply).contains("1 open commitments now await re-affirmation")
+		assertThat(reply).contains("1 open commitment now awaits re-affirmation")
 			.contains("handover pack sent to 2 of 2 officers");
 		assertThat(ledger.openOf("lodz")).allMatch(Commitment::awaitingReaffirmation);
 		assertThat(ledger.history("C-1")).extracting(CommitmentEvent::type).endsWith("reaffirmation-requested");

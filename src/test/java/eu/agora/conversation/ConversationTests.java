@@ -25,6 +25,21 @@ class ConversationTests {
 	}
 
 	@Test
+	void aChoiceMatchesWhateverCaseAndWordSeparatorsAreTyped() {
+		for (String typed : List.of("\"in progress\"", "In-Progress", "in_progress", "\"IN  PROGRESS\"",
+				"in-progress")) {
+			Reply reply = say("/commit update C-1 status:" + typed);
+
+			assertThat(reply.error()).as(typed).isFalse();
+			assertThat(text(reply)).as(typed).contains("status=in-progress");
+		}
+		Reply partsReply = conversation.handle(Inbound.direct(new Sender(Platform.DISCORD, "42", "Ola"),
+				new Input.CommandParts("commit", List.of("update"), Map.of("id", "C-3", "status", "in progress"))));
+		assertThat(text(partsReply)).contains("status=in-progress");
+		assertThat(say("/commit update C-1 status:inprogres").error()).isTrue();
+	}
+
+	@Test
 	void bareWordsSwitchFlagsOn() {
 		assertThat(text(say("/commit list overdue city:Lodz"))).isEqualTo("{overdue=true, city=Lodz}");
 	}
@@ -92,7 +107,8 @@ class ConversationTests {
 		assertThat(text(say("/commit update C-1 progress:forty"))).contains("progress must be a whole number");
 		assertThat(text(say("/commit update C-1 deadline:31/12/2030")))
 			.contains("deadline must be a date as YYYY-MM-DD");
-		assertThat(text(say("/commit update C-1 status:done"))).contains("status must be one of planned, achieved");
+		assertThat(text(say("/commit update C-1 status:done")))
+			.contains("status must be one of planned, in-progress, achieved");
 		assertThat(say("/commit update C-1 progress:forty").error()).isTrue();
 	}
 

@@ -2,6 +2,7 @@ package eu.agora.directory;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Role;
+import eu.agora.conversation.RoleGrant;
 import eu.agora.conversation.Sender;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,8 +117,9 @@ class DirectoryCommandsTests {
 	void roleGrantsCheckPersonRoleAndScope() {
 		say(ola, "/agora whoami");
 
-		assertThat(text(say("shell-admin", "/agora role nobody-" + ola + " moderator")))
-			.contains("I don't know anyone");
+		assertThat(text(say("shell-admin", "/agora role P-999999 moderator"))).contains("I don't know anyone")
+			.contains("shell user name");
+		assertThat(text(say("shell-admin", "/agora role \"two words\" moderator"))).contains("I don't know anyone");
 		assertThat(text(say("shell-admin", "/agora role " + ola + " mayor")))
 			.contains("`role` must be one of".replace("`", ""));
 		assertThat(text(say("shell-admin", "/agora role " + ola + " coordinator scope:galaxy")))
@@ -125,6 +128,30 @@ class DirectoryCommandsTests {
 			.contains("not a country code");
 		assertThat(text(say("shell-admin", "/agora revoke " + ola + " moderator"))).contains("is not a moderator");
 		assertThat(people.identify(shell(ola)).roles()).isEmpty();
+	}
+
+	@Test
+	void aRoleGrantedBeforeThePersonWroteWaitsAndIsAppliedAtTheirFirstMessage() {
+		Reply granted = say("shell-admin", "/agora role " + ola + " moderator");
+
+		assertThat(granted.error()).isFalse();
+		assertThat(text(granted)).contains("has not written to Agora yet").contains("waits for them");
+		assertThat(text(say(ola, "/agora whoami"))).contains("moderator");
+		assertThat(people.identify(shell(ola)).roles()).extracting(Object::toString).containsExactly("moderator");
+	}
+
+	@Test
+	void pendingGrantsByMentionOnEachPlatformWaitForThatAccountOnly() {
+		String slackId = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+		String discordId = "8035111022467" + (100000 + new Random().nextInt(899999));
+
+		say(Platform.SLACK, "<@" + slackId + "|ola>", "coordinator scope:country:pl");
+		say(Platform.DISCORD, "<@!" + discordId + ">", "officer scope:city:Sevilla");
+
+		assertThat(people.identify(new Sender(Platform.SHELL, slackId, slackId)).roles()).isEmpty();
+		assertThat(people.identify(new Sender(Platform.SLACK, slackId, "Ola")).roles()).extracting(Object::toString)
+			.containsExactly("coordinator (country:PL)");
+		assertThat(people.identify(new Sender(Platform.DISCORD, discordId, "Ola")).cityKey()).isEqualTo("seville");
 	}
 
 	@Test
@@ -198,6 +225,14 @@ class DirectoryCommandsTests {
 
 	private Reply say(String user, String text) {
 		return conversation.handle(Inbound.direct(shell(user), new Input.CommandText(text)));
+	}
+
+	private void say(Platform platform, String person, String grant) {
+		Sender admin = new Sender(platform, unique("admin"), "Admin");
+		people.grant(people.identify(admin).personId(), RoleGrant.of(Role.ADMIN));
+		Reply reply = conversation
+			.handle(Inbound.direct(admin, new Input.CommandText("/agora role " + person + " " + grant)));
+		assertThat(text(reply)).contains("waits for them");
 	}
 
 	private static Sender shell(String user) {

@@ -165,7 +165,7 @@ class PanelsTests {
 		String suggested = PlainText.render(say(ola, "/panel suggest " + name));
 
 		assertThat(suggested).contains("Kraków (PL) — same country as Łódź")
-			.contains("Malmö (SE) — 1 open commitments in mobility")
+			.contains("Malmö (SE) — 1 open commitment in mobility")
 			.doesNotContain("Łódź (PL)");
 	}
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import eu.agora.conversation.OptionSpec;
 import eu.agora.conversation.UserError;
@@ -21,6 +22,8 @@ final class ValueConverter {
 	private static final Set<String> YES = Set.of("yes", "true", "on", "y");
 
 	private static final Set<String> NO = Set.of("no", "false", "off", "n");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
 	private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
 		.append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -66,12 +69,22 @@ final class ValueConverter {
 			.orElseThrow(() -> new IllegalArgumentException(text));
 	}
 
+	/**
+	 * The choice meant, whatever its case and however its words are joined: {@code "in
+	 * progress"}, {@code In-Progress} and {@code in_progress} all mean
+	 * {@code in-progress}.
+	 */
 	private static String choice(OptionSpec option, String text) {
+		String typed = folded(text);
 		return option.choices()
 			.stream()
-			.filter((choice) -> choice.equalsIgnoreCase(text))
+			.filter((choice) -> folded(choice).equals(typed))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException(text));
+	}
+
+	private static String folded(String text) {
+		return SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
 	}
 
 	private static String expected(OptionSpec option) {

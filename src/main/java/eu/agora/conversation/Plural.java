@@ -1,0 +1,22 @@
+package eu.agora.conversation;
+
+/**
+ * A count with its noun in the right number, for replies: "1 panel", "3 panels", "1
+ * city", "0 cities".
+ */
+public final class Plural {
+
+	private Plural() {
+	}
+
+	/** {@code count} and {@code noun}, with an "s" unless the count is one. */
+	public static String of(long count, String noun) {
+		return of(count, noun, noun + "s");
+	}
+
+	/** {@code count} and {@code one} when it is one, otherwise {@code many}. */
+	public static String of(long count, String one, String many) {
+		return count + " " + ((count == 1) ? one : many);
+	}
+
+}
