@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CitiesFileTests {
 
 	@Test
-	void theShippedListHasTheHundredAndTwoMissionCitiesComplete() {
-		assertThat(CityTestData.shipped()).hasSize(102)
+	void theShippedListHasTheHundredAndTwelveMissionCitiesComplete() {
+		assertThat(CityTestData.shipped()).hasSize(112)
 			.allSatisfy((city) -> assertThat(city.languages()).isNotEmpty())
 			.allSatisfy((city) -> assertThat(city.region()).isNotBlank())
 			.allSatisfy((city) -> assertThat(city.missionStatus()).isEqualTo(MissionStatus.MISSION_CITY));
@@ -22,6 +22,9 @@ class CitiesFileTests {
 			assertThat(lodz.country()).isEqualTo("PL");
 			assertThat(lodz.timeZone()).isEqualTo("Europe/Warsaw");
 		});
+		assertThat(CityTestData.shipped()).extracting(City::key)
+			.contains("brussels", "dortmund", "elbasan", "frankfurt", "gozo", "la_louviere", "podgorica", "sarajevo",
+					"tartu", "utrecht");
 	}
 
 	@Test
