@@ -134,8 +134,13 @@ class AgoraCommands implements CommandSet {
 	}
 
 	private Reply revoke(CommandCall call) {
-		Person person = people.resolve(call.options().requiredText("person"), call.inbound().platform());
+		String typed = call.options().requiredText("person");
 		Role role = Role.parse(call.options().requiredText("role")).orElseThrow();
+		Optional<Person> known = find(typed, call);
+		if (known.isEmpty()) {
+			return cancelWaiting(typed, role, call);
+		}
+		Person person = known.get();
 		if (person.roles().stream().noneMatch((grant) -> grant.role() == role)) {
 			throw new UserError(person.displayName() + " (" + person.id() + ") is not " + article(role) + ".",
 					"Their roles: " + describe(person.roles()) + ".");
@@ -147,6 +152,18 @@ class AgoraCommands implements CommandSet {
 					role.id()));
 		affiliations.revoke(person.id(), role);
 		return Reply.text(person.displayName() + " (" + person.id() + ") is no longer " + article(role) + ".");
+	}
+
+	private Reply cancelWaiting(String typed, Role role, CommandCall call) {
+		String identity = PlatformAccounts.identity(typed, call.inbound().platform()).orElseThrow();
+		PendingGrant cancelled = pending.cancel(identity, role)
+			.orElseThrow(() -> new UserError(
+					typed.strip() + " has not written to Agora yet, and no " + role.id() + " role waits for them.",
+					"Check the name or id: `/agora audit` lists the grants, waiting ones too."));
+		audit.record(AuditEvent.REVOKED, identity, call.caller().personId(), auditScope(cancelled.grant()),
+				role.id() + " (cancelled before the first message)");
+		return Reply.text("Cancelled: " + typed.strip() + " will not become " + cancelled.grant()
+				+ " when they first write (" + identity + ").");
 	}
 
 	private Reply link(CommandCall call) {

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 /**
  * What the directory holds about a person: the person with their identities, city,
  * organisation and roles, their membership requests, the audit events about them and the
- * invite codes they issued. Erasing anonymises the audit history and deletes the rest;
- * {@link ErasingPeople} runs it after every other module, which may still need the name.
+ * invite codes they issued, and the roles waiting for one of their accounts or granted by
+ * them to an account that has not written yet. Erasing anonymises the audit history and
+ * deletes the rest; {@link ErasingPeople} runs it after every other module, which may
+ * still need the name.
  */
 @Component
 class DirectoryPersonalData implements PersonalData {
@@ -25,8 +27,11 @@ class DirectoryPersonalData implements PersonalData {
 
 	private final InviteCodes invites;
 
+	private final PendingGrantsOfPeople grants;
+
 	DirectoryPersonalData(People people, Affiliations affiliations, MembershipRequests requests, AuditTrail trail,
-			InviteCodes invites) {
+			InviteCodes invites, PendingGrantsOfPeople grants) {
+		this.grants = grants;
 		this.people = people;
 		this.affiliations = affiliations;
 		this.requests = requests;
@@ -46,6 +51,8 @@ class DirectoryPersonalData implements PersonalData {
 		held.put("membershipRequests", requests.of(personId));
 		held.put("auditEvents", trail.involving(personId));
 		held.put("inviteCodesIssued", invites.issuedBy(personId));
+		held.put("rolesWaitingForYourAccounts", grants.waitingFor(identities(personId)));
+		held.put("rolesYouGrantedThatWait", grants.grantedBy(personId));
 		return held;
 	}
 
@@ -54,7 +61,12 @@ class DirectoryPersonalData implements PersonalData {
 		trail.anonymise(personId, anonymousSubject);
 		requests.erase(personId, anonymousSubject);
 		invites.anonymise(personId, anonymousSubject);
+		grants.erase(identities(personId), personId, anonymousSubject);
 		affiliations.delete(personId);
+	}
+
+	private List<String> identities(String personId) {
+		return people.byId(personId).map(Person::identities).orElse(List.of());
 	}
 
 	/** Every module's data but the directory's: they are erased first. */

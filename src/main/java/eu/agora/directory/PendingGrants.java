@@ -1,7 +1,9 @@
 package eu.agora.directory;
 
 import java.util.List;
+import java.util.Optional;
 
+import eu.agora.conversation.Role;
 import eu.agora.conversation.RoleGrant;
 
 /**
@@ -19,5 +21,11 @@ interface PendingGrants {
 
 	/** Removes and returns every grant waiting for {@code identity}, oldest first. */
 	List<RoleGrant> take(String identity);
+
+	/**
+	 * Cancels the grant of {@code role} waiting for {@code identity}; the cancelled
+	 * grant, or none when no such grant waits.
+	 */
+	Optional<PendingGrant> cancel(String identity, Role role);
 
 }

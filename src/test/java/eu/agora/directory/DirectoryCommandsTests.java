@@ -141,6 +141,31 @@ class DirectoryCommandsTests {
 	}
 
 	@Test
+	void revokingAWaitingGrantCancelsItBeforeThePersonWrites() {
+		say("shell-admin", "/agora role " + ola + " moderator");
+
+		Reply cancelled = say("shell-admin", "/agora revoke " + ola + " moderator");
+
+		assertThat(cancelled.error()).isFalse();
+		assertThat(text(cancelled)).contains("Cancelled")
+			.contains("will not become moderator")
+			.contains("shell:" + ola);
+		assertThat(people.identify(shell(ola)).roles()).isEmpty();
+	}
+
+	@Test
+	void revokingARoleThatWaitsForNobodySaysSoAndHowToCheck() {
+		say("shell-admin", "/agora role " + ola + " moderator");
+
+		Reply refused = say("shell-admin", "/agora revoke " + ola + " coordinator");
+
+		assertThat(refused.error()).isTrue();
+		assertThat(text(refused)).contains("has not written to Agora yet, and no coordinator role waits for them")
+			.contains("/agora audit");
+		assertThat(people.identify(shell(ola)).roles()).extracting(Object::toString).containsExactly("moderator");
+	}
+
+	@Test
 	void pendingGrantsByMentionOnEachPlatformWaitForThatAccountOnly() {
 		String slackId = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
 		String discordId = "8035111022467" + (100000 + new Random().nextInt(899999));

@@ -18,6 +18,8 @@ import eu.agora.conversation.Input;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
+import eu.agora.conversation.Role;
+import eu.agora.conversation.RoleGrant;
 import eu.agora.conversation.Sender;
 import eu.agora.storage.EveryCollection;
 
@@ -43,6 +45,9 @@ class PrivacyTests {
 
 	@Autowired
 	EveryCollection everywhere;
+
+	@Autowired
+	MongoPendingGrants grants;
 
 	final String officer = unique("inma");
 
@@ -97,6 +102,40 @@ class PrivacyTests {
 		assertThat(messenger.sentTo(officer)).anySatisfy((line) -> assertThat(line).contains(id)
 			.contains("no contact person")
 			.contains("/commit handover " + id));
+	}
+
+	@Test
+	void rolesAnAdminGrantedThatStillWaitAreInTheirDataAndLoseTheirNameWhenErased() {
+		String admin = people.identify(shell(erased)).personId();
+		people.grant(admin, RoleGrant.of(Role.ADMIN));
+		String newcomer = unique("nadia");
+		say(erased, "/agora role " + newcomer + " moderator");
+
+		String json = file(say(erased, "/agora my-data"));
+		say("shell-admin", "/agora erase " + erased + " confirm");
+
+		assertThat(json).contains("\"rolesYouGrantedThatWait\"")
+			.contains("shell:" + newcomer)
+			.containsIgnoringCase("moderator");
+		assertThat(grants.grantedBy(admin)).isEmpty();
+		assertThat(grants.waitingFor(List.of("shell:" + newcomer))).singleElement()
+			.satisfies((grant) -> assertThat(grant.grantedBy()).startsWith("former "));
+		assertThat(people.identify(shell(newcomer)).roles()).extracting(Object::toString).containsExactly("moderator");
+	}
+
+	@Test
+	void erasingAPersonDeletesTheRolesWaitingForTheirOtherAccounts() {
+		String personId = people.identify(shell(erased)).personId();
+		String slackId = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+		String slackPerson = people.identify(new Sender(Platform.SLACK, slackId, "Ximena")).personId();
+		people.merge(people.byId(slackPerson).orElseThrow(), people.byId(personId).orElseThrow());
+		grants.hold("slack:" + slackId, RoleGrant.of(Role.MODERATOR), "P-1");
+
+		String json = file(say(erased, "/agora my-data"));
+		say("shell-admin", "/agora erase " + erased + " confirm");
+
+		assertThat(json).contains("\"rolesWaitingForYourAccounts\"").contains("slack:" + slackId);
+		assertThat(grants.waitingFor(List.of("slack:" + slackId))).isEmpty();
 	}
 
 	@Test
