@@ -72,7 +72,7 @@ class MongoPeople implements People, Callers, Affiliations {
 
 	@Override
 	public Caller identify(Sender sender) {
-		Person person = byIdentity(sender.identity()).orElseGet(() -> create(sender));
+		Person person = named(byIdentity(sender.identity()).orElseGet(() -> create(sender)), sender);
 		Set<RoleGrant> roles = new HashSet<>(person.roles());
 		if (person.identities().stream().anyMatch(admins::contains)) {
 			roles.add(RoleGrant.of(Role.ADMIN));
@@ -246,6 +246,18 @@ class MongoPeople implements People, Callers, Affiliations {
 		catch (DuplicateKeyException raced) {
 			return byIdentity(sender.identity()).orElseThrow(() -> raced);
 		}
+	}
+
+	/**
+	 * The person, named as the platform names them now where Agora only knew their
+	 * account id (a person first met through a mention that carried no name).
+	 */
+	private Person named(Person person, Sender sender) {
+		if (!person.displayName().equals(sender.userId()) || sender.displayName().equals(sender.userId())) {
+			return person;
+		}
+		change(person.id(), (current) -> new Update().set("displayName", sender.displayName()));
+		return byId(person.id()).orElse(person);
 	}
 
 	/** Gives a person just met the roles an admin granted their account before. */

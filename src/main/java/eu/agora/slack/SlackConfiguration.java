@@ -3,6 +3,7 @@ package eu.agora.slack;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -102,14 +105,24 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	SlackPeople slackPeople(Slack slack, SlackCredentials credentials, Environment environment) {
+		Map<String, String> platformRoles = Binder.get(environment)
+			.bind("agora.directory.platform-roles", Bindable.mapOf(String.class, String.class))
+			.orElse(Map.of());
+		boolean groupsWanted = platformRoles.keySet().stream().anyMatch((key) -> key.startsWith("slack:"));
+		return new SlackPeople(slack.methods(credentials.botToken()), groupsWanted, Clock.systemUTC());
+	}
+
+	@Bean
 	App slackApp(Slack slack, SlackCredentials credentials, SlackConnection connection, Conversation conversation,
-			SlackApi api, ProcessedEvents events, ExecutorService slackWorkers) {
+			SlackApi api, ProcessedEvents events, ExecutorService slackWorkers, SlackPeople slackPeople) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(credentials.botToken())
 			.signingSecret(credentials.signingSecret())
 			.build();
-		return new SlackListeners(conversation, new Delivery(api), events, slackWorkers).register(new App(config));
+		return new SlackListeners(conversation, new Delivery(api), events, slackWorkers, slackPeople)
+			.register(new App(config));
 	}
 
 	@Bean

@@ -20,8 +20,9 @@ import eu.agora.conversation.Platform;
 import eu.agora.conversation.Sender;
 
 /**
- * Slack payloads in the neutral model: who sent them, from where, and what they ask. No
- * Slack user groups are looked up, so {@link Sender#platformRoles()} stays empty.
+ * Slack payloads in the neutral model: who sent them, from where, and what they ask. The
+ * sender carries the payload's name only; {@link SlackPeople} adds the name people see
+ * and the user groups ({@link Sender#platformRoles()}).
  */
 final class SlackInbounds {
 

@@ -21,9 +21,10 @@ import eu.agora.conversation.Reply;
 
 /**
  * Connects Bolt to the conversation core. Every listener acknowledges at once and lets
- * the core work on {@code executor}; the answer follows through {@link Delivery}. A view
- * submission waits up to {@link #FORM_WAIT_MILLIS} for the core, so that field errors can
- * be shown inline in the modal.
+ * the core work on {@code executor} (which first completes the sender's name and groups,
+ * {@link SlackPeople}); the answer follows through {@link Delivery}. A view submission
+ * waits up to {@link #FORM_WAIT_MILLIS} for the core, so that field errors can be shown
+ * inline in the modal.
  */
 class SlackListeners {
 
@@ -39,7 +40,11 @@ class SlackListeners {
 
 	private final ExecutorService executor;
 
-	SlackListeners(Conversation conversation, Delivery delivery, ProcessedEvents events, ExecutorService executor) {
+	private final SlackPeople people;
+
+	SlackListeners(Conversation conversation, Delivery delivery, ProcessedEvents events, ExecutorService executor,
+			SlackPeople people) {
+		this.people = people;
 		this.conversation = conversation;
 		this.delivery = delivery;
 		this.events = events;
@@ -71,11 +76,12 @@ class SlackListeners {
 	}
 
 	private void answer(Inbound inbound, ReplyTarget target) {
-		executor.execute(() -> delivery.deliver(conversation.handle(inbound), target));
+		executor.execute(() -> delivery.deliver(conversation.handle(people.complete(inbound)), target));
 	}
 
 	private Response submitted(Inbound inbound, ReplyTarget target) {
-		CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> conversation.handle(inbound), executor);
+		CompletableFuture<Reply> reply = CompletableFuture
+			.supplyAsync(() -> conversation.handle(people.complete(inbound)), executor);
 		try {
 			return formResponse(reply.get(FORM_WAIT_MILLIS, TimeUnit.MILLISECONDS), target);
 		}

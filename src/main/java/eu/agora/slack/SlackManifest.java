@@ -24,7 +24,7 @@ final class SlackManifest {
 	static final String HOST = "https://agora.example.org";
 
 	static final List<String> SCOPES = List.of("app_mentions:read", "chat:write", "commands", "files:read",
-			"files:write", "im:write", "mpim:write", "users:read");
+			"files:write", "im:write", "mpim:write", "usergroups:read", "users:read");
 
 	private SlackManifest() {
 	}

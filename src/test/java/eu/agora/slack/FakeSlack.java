@@ -43,6 +43,10 @@ final class FakeSlack implements AutoCloseable {
 
 	private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
 
+	private final Map<String, String> userGroups = new ConcurrentHashMap<>();
+
+	private final Map<String, String> userNames = new ConcurrentHashMap<>();
+
 	FakeSlack() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -92,6 +96,17 @@ final class FakeSlack implements AutoCloseable {
 			throw new AssertionError("Nothing was uploaded as " + fileId + "; uploads: " + uploads.keySet());
 		}
 		return bytes;
+	}
+
+	/** A user group {@code usergroups.list} lists, with its members. */
+	void userGroup(String id, String handle, String... users) {
+		String members = String.join("\",\"", users);
+		userGroups.put(id, "{\"id\":\"" + id + "\",\"handle\":\"" + handle + "\",\"users\":[\"" + members + "\"]}");
+	}
+
+	/** A user {@code users.info} describes with this display name. */
+	void user(String id, String displayName) {
+		userNames.put(id, displayName);
 	}
 
 	void socketModeUrl(String url) {
@@ -199,6 +214,11 @@ final class FakeSlack implements AutoCloseable {
 			}
 			case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"upload\"}]}";
 			case "files.info" -> "{\"ok\":true,\"file\":{\"id\":\"F1\"}}";
+			case "usergroups.list" -> "{\"ok\":true,\"usergroups\":[" + String.join(",", userGroups.values()) + "]}";
+			case "users.info" -> userNames.containsKey(params.get("user"))
+					? "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user") + "\",\"profile\":{\"display_name\":\""
+							+ userNames.get(params.get("user")) + "\"}}}"
+					: "{\"ok\":false,\"error\":\"user_not_found\"}";
 			default -> "{\"ok\":true}";
 		};
 	}

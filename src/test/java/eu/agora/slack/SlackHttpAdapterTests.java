@@ -63,7 +63,15 @@ class SlackHttpAdapterTests {
 	static void slackApi(DynamicPropertyRegistry registry) {
 		registry.add("agora.slack.api-url", slack::apiUrl);
 		registry.add("agora.directory.admins", () -> "shell:shell-admin,slack:" + MODERATOR);
+		registry.add("agora.directory.platform-roles[slack:S0614TZR7]", () -> "moderator");
+		// before any request: the groups are read once per 5 minutes for the whole
+		// workspace
+		slack.userGroup("S0614TZR7", "mission-moderators", GROUP_MEMBER);
+		slack.user(GROUP_MEMBER, "Ola Kowalska");
 	}
+
+	/** A Slack user in the user group that confers the moderator role. */
+	static final String GROUP_MEMBER = "U7GROUP1";
 
 	/** A Slack user who is an admin, and so may moderate any panel. */
 	static final String MODERATOR = "U9";
@@ -413,6 +421,24 @@ class SlackHttpAdapterTests {
 				&& call.content().contains("Łódź"));
 		FakeSlack.sleep(1000);
 		assertThat(slack.calls((call) -> channel.equals(call.params().get("channel")))).hasSize(1);
+	}
+
+	@Test
+	void aMentionByAMemberOfAMappedUserGroupCarriesTheirNameAndTheGroupsRole() {
+		String user = GROUP_MEMBER;
+		String channel = "C" + unique();
+		String event = """
+				{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev%s",
+				 "event_time":1700000000,
+				 "event":{"type":"app_mention","user":"%s","text":"<@UBOT> /agora whoami","ts":"1.5",
+				  "channel":"%s","event_ts":"1.5"}}
+				""".formatted(channel, user, channel).replace("\n", "");
+
+		requests().post(event, SignedRequests.JSON);
+
+		FakeSlack.Call reply = slack.await((call) -> call.is("chat.postEphemeral")
+				&& channel.equals(call.params().get("channel")) && call.content().contains("Agora id"));
+		assertThat(reply.content()).contains("Ola Kowalska").contains("moderator");
 	}
 
 	@Test
