@@ -84,7 +84,8 @@ class CoordinationCommands implements CommandSet {
 
 	@Override
 	public List<ActionSpec> actions() {
-		return List.of(new ActionSpec(BroadcastingDown.ACK, Access.registered(), broadcasts::acknowledge));
+		return List.of(new ActionSpec(BroadcastingDown.ACK, Access.registered(), broadcasts::acknowledge)
+			.typedAs((broadcast) -> "/broadcast ack " + broadcast));
 	}
 
 	private static SubcommandSpec sub(String name, String description, List<OptionSpec> options, Access access,

@@ -66,7 +66,8 @@ class PrivacyCommands implements CommandSet {
 					(call) -> call.caller().personId().equals(call.options().text("value").orElse(""))
 							? Optional.empty()
 							: Optional.of(new UserError("This button erases someone else; only they may press it.")))),
-				(call) -> erased(call.caller().personId(), "You")));
+				(call) -> erased(call.caller().personId(), "You"))
+			.typedAs((person) -> "/agora forget-me confirm"));
 	}
 
 	private Reply myData(CommandCall call) {

@@ -95,10 +95,19 @@ class KnowledgeCommands implements CommandSet {
 		Access gapAsker = Access.everyone()
 			.and(new ObjectRule("the people who asked that question",
 					(call) -> asking.unlessAskedGap(call.options().text("value").orElse(""), call.caller())));
-		return List.of(new ActionSpec(Asking.MORE, asker, asking::more),
-				new ActionSpec(Asking.HELPFUL, asker, asking::helpful),
-				new ActionSpec(Asking.NOT_HELPFUL, asker, asking::notHelpful),
+		return List.of(new ActionSpec(Asking.MORE, asker, asking::more).typedAs(KnowledgeCommands::moreCommand),
+				new ActionSpec(Asking.HELPFUL, asker, asking::helpful)
+					.typedAs((answer) -> "/knowledge feedback " + answer + " helpful"),
+				new ActionSpec(Asking.NOT_HELPFUL, asker, asking::notHelpful)
+					.typedAs((answer) -> "/knowledge feedback " + answer + " not-helpful"),
 				new ActionSpec(Asking.ROUTE, gapAsker, asking::routeToCoordinators));
+	}
+
+	/** {@code /knowledge more A-3 from:5} for the More button's value {@code A-3:5}. */
+	private static String moreCommand(String value) {
+		int colon = value.lastIndexOf(':');
+		return (colon < 0) ? "/knowledge more " + value
+				: "/knowledge more " + value.substring(0, colon) + " from:" + value.substring(colon + 1);
 	}
 
 	/** The person who asked the answer {@code answerId} names (and admins). */

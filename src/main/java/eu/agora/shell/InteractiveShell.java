@@ -4,52 +4,47 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-import eu.agora.conversation.CommandCatalog;
-import eu.agora.conversation.CommandSpec;
-import eu.agora.conversation.SubcommandSpec;
-
 /**
  * The shell when a person types at a terminal: a REPL with history (kept in the data dir)
- * and completion of command and subcommand names.
+ * and completion ({@link ShellCompleter}). While it runs, logs go to
+ * {@code <data-dir>/agora.log} ({@link ShellLogs}), so that none interrupts a reply.
  */
 class InteractiveShell {
 
 	private final ShellSession session;
 
-	private final CommandCatalog catalog;
+	private final Completer completer;
 
-	private final Path historyFile;
+	private final Path dataDir;
 
-	InteractiveShell(ShellSession session, CommandCatalog catalog, Path historyFile) {
+	InteractiveShell(ShellSession session, Completer completer, Path dataDir) {
 		this.session = session;
-		this.catalog = catalog;
-		this.historyFile = historyFile;
+		this.completer = completer;
+		this.dataDir = dataDir;
 	}
 
-	void run(Function<PrintWriter, ReplyPrinter> printers) {
-		try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+	void run(Function<PrintWriter, ReplyPrinter> printers, boolean admin) {
+		Path logFile = dataDir.resolve(ShellLogs.FILE);
+		try (Terminal terminal = TerminalBuilder.builder().system(true).build();
+				ShellLogs logs = ShellLogs.toFile(logFile)) {
 			LineReader reader = LineReaderBuilder.builder()
 				.terminal(terminal)
 				.appName("agora")
-				.completer(new StringsCompleter(completions()))
-				.variable(LineReader.HISTORY_FILE, historyFile)
+				.completer(completer)
+				.variable(LineReader.HISTORY_FILE, dataDir.resolve("shell-history"))
 				.build();
 			ReplyPrinter printer = printers.apply(terminal.writer());
-			terminal.writer()
-				.println("Agora shell — you are " + session.sender().userId()
-						+ ". Type /help to see the commands, Ctrl-D to leave.");
+			terminal.writer().println(banner(logFile, admin));
 			loop(reader, printer);
 		}
 		catch (IOException ex) {
@@ -57,12 +52,19 @@ class InteractiveShell {
 		}
 	}
 
+	private String banner(Path logFile, boolean admin) {
+		return "Agora shell — you are " + session.sender().userId()
+				+ ". Type /help to see the commands, Tab to complete, Ctrl-D to leave." + System.lineSeparator()
+				+ (admin ? "As an admin you may act as anyone: /agora as <name>, and /agora back. " : "")
+				+ "Logs go to " + logFile + ".";
+	}
+
 	private void loop(LineReader reader, ReplyPrinter printer) {
 		int number = 0;
 		while (true) {
 			String line;
 			try {
-				line = reader.readLine("agora> ");
+				line = reader.readLine(session.prompt());
 			}
 			catch (UserInterruptException ex) {
 				number++;
@@ -73,19 +75,6 @@ class InteractiveShell {
 			}
 			session.handle(++number, line, printer);
 		}
-	}
-
-	private List<String> completions() {
-		List<String> words = new ArrayList<>();
-		for (CommandSpec command : catalog.commands()) {
-			words.add("/" + command.name());
-			if (command.hasSubcommands()) {
-				for (SubcommandSpec sub : command.subcommands()) {
-					words.add("/" + command.name() + " " + sub.name());
-				}
-			}
-		}
-		return words;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import eu.agora.conversation.Callers;
 import eu.agora.conversation.CommandCatalog;
 import eu.agora.conversation.Conversation;
 
@@ -46,9 +47,16 @@ class ShellRunner implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	private final Callers callers;
+
+	private final ShellCompleter.CompletionValues values;
+
 	ShellRunner(Conversation conversation, CommandCatalog catalog, ShellProperties properties,
 			AtomicReference<ReplyPrinter> shellPrinter, JsonMapper json,
-			@Value("${agora.data-dir:./data}") Path dataDir, ConfigurableApplicationContext context) {
+			@Value("${agora.data-dir:./data}") Path dataDir, ConfigurableApplicationContext context, Callers callers,
+			ShellCompleter.CompletionValues values) {
+		this.callers = callers;
+		this.values = values;
 		this.conversation = conversation;
 		this.catalog = catalog;
 		this.properties = properties;
@@ -60,9 +68,10 @@ class ShellRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ShellSession session = new ShellSession(conversation, properties.user());
+		ShellSession session = new ShellSession(conversation, callers, properties.user());
 		if (Terminals.interactive()) {
-			new InteractiveShell(session, catalog, dataDir.resolve("shell-history")).run(this::install);
+			boolean admin = callers.identify(session.sender()).isAdmin();
+			new InteractiveShell(session, new ShellCompleter(catalog, values), dataDir).run(this::install, admin);
 		}
 		else {
 			ReplyPrinter out = install(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
@@ -74,7 +83,7 @@ class ShellRunner implements ApplicationRunner {
 
 	private ReplyPrinter install(PrintWriter out) {
 		ReplyPrinter chosen = (properties.format() == ShellProperties.Format.JSON) ? new JsonReplyPrinter(out, json)
-				: new TextReplyPrinter(out, dataDir.resolve("files"));
+				: new TextReplyPrinter(out, dataDir.resolve("files"), catalog);
 		printer.set(chosen);
 		return chosen;
 	}

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 import eu.agora.conversation.Address;
+import eu.agora.conversation.CommandCatalog;
 import eu.agora.conversation.Element;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Reply;
 
 /**
  * Replies as readable text, one blank line between them. Files in a reply (exports) are
- * saved under the data dir's {@code files/} folder and their path is printed.
+ * saved under the data dir's {@code files/} folder and their path is printed; buttons
+ * show what to type instead ({@link ShellButtons}).
  */
 class TextReplyPrinter implements ReplyPrinter {
 
@@ -22,9 +24,12 @@ class TextReplyPrinter implements ReplyPrinter {
 
 	private final Path filesDir;
 
-	TextReplyPrinter(PrintWriter out, Path filesDir) {
+	private final CommandCatalog catalog;
+
+	TextReplyPrinter(PrintWriter out, Path filesDir, CommandCatalog catalog) {
 		this.out = out;
 		this.filesDir = filesDir;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -43,10 +48,15 @@ class TextReplyPrinter implements ReplyPrinter {
 	}
 
 	private String render(Reply reply) {
-		return TerminalText.safe(reply.elements()
-			.stream()
-			.map((element) -> (element instanceof Element.Attachment file) ? saved(file) : PlainText.render(element))
-			.collect(Collectors.joining("\n\n")));
+		return TerminalText.safe(reply.elements().stream().map(this::render).collect(Collectors.joining("\n\n")));
+	}
+
+	private String render(Element element) {
+		return switch (element) {
+			case Element.Attachment file -> saved(file);
+			case Element.Actions buttons -> ShellButtons.render(buttons, catalog);
+			default -> PlainText.render(element);
+		};
 	}
 
 	private String saved(Element.Attachment file) {

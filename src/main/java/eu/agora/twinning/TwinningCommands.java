@@ -156,8 +156,10 @@ class TwinningCommands implements CommandSet {
 
 	@Override
 	public List<ActionSpec> actions() {
-		return List.of(new ActionSpec(FollowingUpTwins.ANSWER,
-				Access.registered().and(access.membersOf(answering::pair)), answering::fromButton));
+		return List
+			.of(new ActionSpec(FollowingUpTwins.ANSWER, Access.registered().and(access.membersOf(answering::pair)),
+					answering::fromButton)
+				.typedAs((value) -> "/twin answer " + value));
 	}
 
 	private static SubcommandSpec sub(String name, String description, List<OptionSpec> options, Access access,

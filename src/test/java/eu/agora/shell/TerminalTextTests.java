@@ -3,9 +3,11 @@ package eu.agora.shell;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import eu.agora.conversation.CommandCatalog;
 import eu.agora.conversation.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,8 @@ class TerminalTextTests {
 	@Test
 	void theTextPrinterStripsThemFromRepliesAndFromErrorEchoes() {
 		StringWriter out = new StringWriter();
-		TextReplyPrinter printer = new TextReplyPrinter(new PrintWriter(out), Path.of("unused"));
+		TextReplyPrinter printer = new TextReplyPrinter(new PrintWriter(out), Path.of("unused"),
+				new CommandCatalog(List.of()));
 
 		printer.reply(1, Reply.error("I don't know a city called \"\u001B[2JEvil\u001B]0;pwned\u0007\".", null));
 		printer.reply(2, Reply.text("Panel \u001B[31mred\u001B[0m"));
