@@ -37,12 +37,7 @@ class InteractiveShell {
 		Path logFile = dataDir.resolve(ShellLogs.FILE);
 		try (Terminal terminal = TerminalBuilder.builder().system(true).build();
 				ShellLogs logs = ShellLogs.toFile(logFile)) {
-			LineReader reader = LineReaderBuilder.builder()
-				.terminal(terminal)
-				.appName("agora")
-				.completer(completer)
-				.variable(LineReader.HISTORY_FILE, dataDir.resolve("shell-history"))
-				.build();
+			LineReader reader = reader(terminal, completer, dataDir.resolve("shell-history"));
 			ReplyPrinter printer = printers.apply(terminal.writer());
 			terminal.writer().println(banner(logFile, admin));
 			loop(reader, printer);
@@ -50,6 +45,16 @@ class InteractiveShell {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the terminal", ex);
 		}
+	}
+
+	/** The line reader on {@code terminal}: completion, and history kept in a file. */
+	static LineReader reader(Terminal terminal, Completer completer, Path historyFile) {
+		return LineReaderBuilder.builder()
+			.terminal(terminal)
+			.appName("agora")
+			.completer(completer)
+			.variable(LineReader.HISTORY_FILE, historyFile)
+			.build();
 	}
 
 	private String banner(Path logFile, boolean admin) {

@@ -27,7 +27,8 @@ import eu.agora.conversation.SubcommandSpec;
  * then subcommand names (both words of {@code round open}), then the subcommand's option
  * keys ({@code status:}), flags, the choices of a choice option ({@code status:achieved})
  * and the values Agora knows for an option: city names and keys, panel names, commitment
- * ids ({@link CompletionValues}). Only what may follow the words typed so far is offered.
+ * ids ({@link CompletionValues}). Only what may follow the words typed so far is offered;
+ * a value of several words is inserted in quotes.
  */
 class ShellCompleter implements Completer {
 
@@ -46,8 +47,21 @@ class ShellCompleter implements Completer {
 		String typed = line.word().substring(0, line.wordCursor());
 		for (String word : words(words, typed)) {
 			boolean whole = !word.endsWith(":");
-			candidates.add(new Candidate(word, word, null, null, null, null, whole));
+			candidates.add(new Candidate(quoted(word), word, null, null, null, null, whole));
 		}
+	}
+
+	/**
+	 * A value of several words in quotes, after its key if it has one:
+	 * {@code "Renovation wave"}, {@code city:"La Louvière"}.
+	 */
+	static String quoted(String word) {
+		if (!word.contains(" ")) {
+			return word;
+		}
+		int colon = word.indexOf(':');
+		boolean keyed = colon > 0 && word.substring(0, colon).matches("[a-z][a-z-]*");
+		return keyed ? word.substring(0, colon + 1) + "\"" + word.substring(colon + 1) + "\"" : "\"" + word + "\"";
 	}
 
 	/** The words that may come at this place, given the words before it. */

@@ -1,12 +1,21 @@
 package eu.agora.shell;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +38,9 @@ class ShellCompleterTests {
 
 	@Autowired
 	CityDirectory cities;
+
+	@TempDir
+	Path history;
 
 	@Test
 	void anOptionKeyIsCompletedNotAnotherCommand() {
@@ -58,8 +70,8 @@ class ShellCompleterTests {
 
 	@Test
 	void panelNamesAndCommitmentIdsAreCompletedWhereTheyAreMeant() {
-		assertThat(complete("/panel note Ren")).containsExactly("Renovation wave");
-		assertThat(complete("/panel show ")).contains("Renovation wave", "Heat pumps");
+		assertThat(complete("/panel note Ren")).containsExactly("\"Renovation wave\"");
+		assertThat(complete("/panel show ")).contains("\"Renovation wave\"", "\"Heat pumps\"");
 		assertThat(complete("/commit show C-1")).containsExactly("C-17");
 		assertThat(complete("/commit update ")).contains("C-17", "C-2").doesNotContain("/panel");
 	}
@@ -76,16 +88,41 @@ class ShellCompleterTests {
 		assertThat(offered).singleElement().satisfies((candidate) -> assertThat(candidate.complete()).isFalse());
 	}
 
+	@Test
+	void tabInARealLineReaderCompletesTheKeyTheChoiceAndANameOfSeveralWordsInQuotes() throws IOException {
+		assertThat(typed("/commit update C-1 sta\t")).isEqualTo("/commit update C-1 status:");
+		assertThat(typed("/commit update C-1 status:ach\t")).isEqualTo("/commit update C-1 status:achieved ");
+		assertThat(typed("/panel note Ren\t\"Insulate first\""))
+			.isEqualTo("/panel note \"Renovation wave\" \"Insulate first\"");
+		assertThat(typed("/commit list city:Rig\t")).isEqualTo("/commit list city:Riga ");
+	}
+
+	/**
+	 * What JLine hands the shell after {@code keys} and Enter, on a terminal that is not
+	 * dumb (a dumb one takes Tab as a character).
+	 */
+	private String typed(String keys) throws IOException {
+		ByteArrayInputStream in = new ByteArrayInputStream((keys + "\r").getBytes(StandardCharsets.UTF_8));
+		try (Terminal terminal = new DumbTerminal("test", "xterm", in, new ByteArrayOutputStream(),
+				StandardCharsets.UTF_8)) {
+			terminal.setSize(new Size(200, 40));
+			return InteractiveShell.reader(terminal, completer(), history.resolve("shell-history")).readLine("agora> ");
+		}
+	}
+
 	private List<String> complete(String line) {
 		return candidates(line).stream().map(Candidate::value).toList();
 	}
 
-	private List<Candidate> candidates(String line) {
-		ShellCompleter completer = new ShellCompleter(catalog, new ShellCompleter.CompletionValues(
+	private ShellCompleter completer() {
+		return new ShellCompleter(catalog, new ShellCompleter.CompletionValues(
 				() -> cities.all().stream().flatMap((city) -> List.of(city.name(), city.key()).stream()).toList(),
 				() -> List.of("Renovation wave", "Heat pumps"), () -> List.of("C-2", "C-17")));
+	}
+
+	private List<Candidate> candidates(String line) {
 		List<Candidate> candidates = new ArrayList<>();
-		completer.complete(null, new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE),
+		completer().complete(null, new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE),
 				candidates);
 		return candidates;
 	}

@@ -401,15 +401,22 @@ class SlackHttpAdapterTests {
 				"\"text\":\"Here is the file\",\"files\":[" + file + "]");
 	}
 
+	/**
+	 * An {@code app_mention} event from {@code user} in {@code channel}, one per channel.
+	 */
+	static String mention(String user, String channel, String text) {
+		return """
+				{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev%s",
+				 "event_time":1700000000,
+				 "event":{"type":"app_mention","user":"%s","text":"<@UBOT> %s","ts":"1.5",
+				  "channel":"%s","event_ts":"1.5"}}
+				""".formatted(channel, user, text, channel).replace("\n", "");
+	}
+
 	@Test
 	void aMentionRunsTheCommandAndARetriedEventIsHandledOnce() {
 		String channel = "C" + unique();
-		String event = """
-				{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev%s",
-				 "event_time":1700000000,
-				 "event":{"type":"app_mention","user":"U1","text":"<@UBOT> /city show Lodz","ts":"1.5",
-				  "channel":"%s","event_ts":"1.5"}}
-				""".formatted(channel, channel).replace("\n", "");
+		String event = mention("U1", channel, "/city show Lodz");
 
 		assertThat(requests().post(event, SignedRequests.JSON).statusCode()).isEqualTo(200);
 		HttpResponse<String> retry = requests().send(event, SignedRequests.JSON, Instant.now().getEpochSecond(),
@@ -425,16 +432,9 @@ class SlackHttpAdapterTests {
 
 	@Test
 	void aMentionByAMemberOfAMappedUserGroupCarriesTheirNameAndTheGroupsRole() {
-		String user = GROUP_MEMBER;
 		String channel = "C" + unique();
-		String event = """
-				{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev%s",
-				 "event_time":1700000000,
-				 "event":{"type":"app_mention","user":"%s","text":"<@UBOT> /agora whoami","ts":"1.5",
-				  "channel":"%s","event_ts":"1.5"}}
-				""".formatted(channel, user, channel).replace("\n", "");
 
-		requests().post(event, SignedRequests.JSON);
+		requests().post(mention(GROUP_MEMBER, channel, "/agora whoami"), SignedRequests.JSON);
 
 		FakeSlack.Call reply = slack.await((call) -> call.is("chat.postEphemeral")
 				&& channel.equals(call.params().get("channel")) && call.content().contains("Agora id"));
