@@ -63,12 +63,18 @@ class DiscordConfiguration {
 		return new Interactions(conversation, responding, discordCustomIds, discordLastSeenChannels);
 	}
 
+	@Bean
+	PlainMessages discordPlainMessages(Conversation conversation, MessageRendering discordRendering,
+			ExecutorService discordWorkers) {
+		return new PlainMessages(conversation, discordRendering, discordWorkers);
+	}
+
 	@Bean(destroyMethod = "shutdown")
 	JDA discordJda(Environment environment, DiscordProperties properties, Interactions discordInteractions,
-			Conversation conversation) {
+			PlainMessages discordPlainMessages, Conversation conversation) {
 		// set: DiscordTokenCondition guards this configuration
 		String token = Objects.requireNonNull(environment.getProperty(DiscordTokenCondition.TOKEN));
-		JDA jda = DiscordConnection.connect(token, properties, List.of(discordInteractions));
+		JDA jda = DiscordConnection.connect(token, properties, List.of(discordInteractions, discordPlainMessages));
 		RegisteringCommands.register(jda, conversation.catalog(), properties.guildIds());
 		return jda;
 	}

@@ -40,9 +40,11 @@ final class DiscordConnection {
 	}
 
 	private static JDA login(String token, DiscordProperties properties, List<EventListener> listeners) {
-		// no optional intent: interactions need none; JDA always asks for GUILDS,
-		// which caches guilds, roles and channels (registration, role names, messages)
-		JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+		// interactions need no intent; direct messages and guild messages bring plain
+		// questions (the text only of those that mention the bot: no privileged intent);
+		// JDA always asks for GUILDS, which caches guilds, roles and channels
+		JDABuilder builder = JDABuilder
+			.createLight(token, EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES))
 			.setRestConfig(new RestConfig().setBaseUrl(properties.restUrl()))
 			.addEventListeners(listeners.toArray());
 		if (properties.gatewayUrl() != null) {

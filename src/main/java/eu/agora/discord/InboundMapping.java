@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ final class InboundMapping {
 				attachment.getUrl());
 	}
 
-	private static Set<String> roleNames(Member member) {
+	static Set<String> roleNames(@Nullable Member member) {
 		if (member == null) {
 			return Set.of();
 		}

@@ -11,6 +11,7 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.model.File;
 import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
 import org.jspecify.annotations.Nullable;
 
 import eu.agora.conversation.FileRef;
@@ -113,6 +114,32 @@ final class SlackInbounds {
 		AppMentionEvent event = payload.getEvent();
 		String thread = (event.getThreadTs() != null) ? event.getThreadTs() : event.getTs();
 		return new ReplyTarget(event.getChannel(), event.getUser(), thread, null, null);
+	}
+
+	/**
+	 * Whether a {@code message} event is a person writing to Agora in its direct
+	 * conversation (not a bot, Agora itself included, nor an edit).
+	 */
+	static boolean directMessage(MessageEvent event) {
+		return "im".equals(event.getChannelType()) && event.getBotId() == null && event.getUser() != null
+				&& event.getText() != null && !event.getText().isBlank();
+	}
+
+	/**
+	 * A direct message, read like a mention: a command when it starts with {@code /},
+	 * else a message (asked as a question when it reads as one).
+	 */
+	static Inbound direct(EventsApiPayload<MessageEvent> payload) {
+		MessageEvent event = payload.getEvent();
+		String text = stripMentions(event.getText());
+		Input input = text.startsWith("/") ? new Input.CommandText(text) : new Input.Message(text);
+		return new Inbound(sender(event.getUser(), null), payload.getTeamId(), event.getChannel(), event.getThreadTs(),
+				null, input);
+	}
+
+	static ReplyTarget directTarget(EventsApiPayload<MessageEvent> payload) {
+		MessageEvent event = payload.getEvent();
+		return new ReplyTarget(event.getChannel(), event.getUser(), event.getThreadTs(), null, null);
 	}
 
 	static String stripMentions(@Nullable String text) {

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
 
 import eu.agora.conversation.Conversation;
 import eu.agora.conversation.Element;
@@ -24,7 +27,9 @@ import eu.agora.conversation.Reply;
  * the core work on {@code executor} (which first completes the sender's name and groups,
  * {@link SlackPeople}); the answer follows through {@link Delivery}. A view submission
  * waits up to {@link #FORM_WAIT_MILLIS} for the core, so that field errors can be shown
- * inline in the modal.
+ * inline in the modal. A mention of the bot and a direct message are read alike: a
+ * command when they start with {@code /}, else a plain message, which the core asks as a
+ * question when it reads as one.
  */
 class SlackListeners {
 
@@ -72,6 +77,15 @@ class SlackListeners {
 			}
 			return context.ack();
 		});
+		app.event(MessageEvent.class, (payload, context) -> {
+			if (SlackInbounds.directMessage(payload.getEvent()) && events.firstTime(payload.getEventId())) {
+				answer(SlackInbounds.direct(payload), SlackInbounds.directTarget(payload));
+			}
+			return context.ack();
+		});
+		// edits and deletions in a direct conversation need no answer
+		app.event(MessageChangedEvent.class, (payload, context) -> context.ack());
+		app.event(MessageDeletedEvent.class, (payload, context) -> context.ack());
 		return app;
 	}
 

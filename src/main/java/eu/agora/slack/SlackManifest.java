@@ -24,7 +24,7 @@ final class SlackManifest {
 	static final String HOST = "https://agora.example.org";
 
 	static final List<String> SCOPES = List.of("app_mentions:read", "chat:write", "commands", "files:read",
-			"files:write", "im:write", "mpim:write", "usergroups:read", "users:read");
+			"files:write", "im:history", "im:write", "mpim:write", "usergroups:read", "users:read");
 
 	private SlackManifest() {
 	}
@@ -36,6 +36,7 @@ final class SlackManifest {
 		manifest.put("display_information", ordered("name", "Agora", "description",
 				"Chat bot for the EU Mission on Climate-Neutral and Smart Cities", "background_color", "#003399"));
 		Map<String, Object> features = new LinkedHashMap<>();
+		features.put("app_home", ordered("messages_tab_enabled", true, "messages_tab_read_only_enabled", false));
 		features.put("bot_user", ordered("display_name", "Agora", "always_online", true));
 		features.put("slash_commands",
 				catalog.commands().stream().map((command) -> slashCommand(command, url)).toList());
@@ -45,7 +46,8 @@ final class SlackManifest {
 		manifest.put("features", features);
 		manifest.put("oauth_config", ordered("scopes", ordered("bot", SCOPES)));
 		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put("event_subscriptions", ordered("request_url", url, "bot_events", List.of("app_mention")));
+		settings.put("event_subscriptions",
+				ordered("request_url", url, "bot_events", List.of("app_mention", "message.im")));
 		settings.put("interactivity", ordered("is_enabled", true, "request_url", url));
 		settings.put("org_deploy_enabled", false);
 		settings.put("socket_mode_enabled", false);

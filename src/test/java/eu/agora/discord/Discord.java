@@ -220,6 +220,27 @@ final class Discord {
 		return message;
 	}
 
+	/**
+	 * A message the test user writes in {@code channelId}: the guild's channel (with its
+	 * member) when {@code inGuild}, else the direct conversation.
+	 */
+	static Map<String, Object> userMessage(String channelId, String content, boolean inGuild) {
+		Map<String, Object> message = message();
+		message.put("channel_id", channelId);
+		message.put("author", user());
+		message.put("content", content);
+		if (inGuild) {
+			message.put("guild_id", GUILD);
+			Map<String, Object> member = new LinkedHashMap<>(member());
+			member.remove("user");
+			message.put("member", member);
+		}
+		if (content.contains("<@" + APPLICATION + ">")) {
+			message.put("mentions", List.of(self()));
+		}
+		return message;
+	}
+
 	/** A current snowflake: Discord rejects (and JDA drops) interactions with old ids. */
 	static String snowflake() {
 		return Long.toString((System.currentTimeMillis() - 1420070400000L) << 22 | tokens.incrementAndGet());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -231,6 +232,24 @@ class DiscordAdapterTests {
 		assertThat(posted.body()).contains("filename=\"digest.png\"")
 			.contains("\"url\":\"attachment://digest.png\"")
 			.contains("\"filename\":\"digest.png\"");
+	}
+
+	@Test
+	void aDirectMessageOrAMentionThatReadsAsAQuestionIsAskedAndAnsweredInReply() throws InterruptedException {
+		String dm = "/channels/" + Discord.DM + "/messages";
+		String channel = "/channels/" + Discord.CHANNEL + "/messages";
+		gateway.dispatch("MESSAGE_CREATE", Discord.userMessage(Discord.DM, "What is the Mission Label?", false));
+		rest.await((request) -> request.is("POST", dm) && request.body().contains("message_reference")
+				&& !request.body().contains("I answer commands"), WAIT);
+
+		String question = "<@" + Discord.APPLICATION + "> which cities plan district heating "
+				+ UUID.randomUUID().toString().substring(0, 4);
+		gateway.dispatch("MESSAGE_CREATE", Discord.userMessage(Discord.CHANNEL, question, true));
+		rest.await((request) -> request.is("POST", channel) && request.body().contains("message_reference")
+				&& !request.body().contains("I answer commands"), WAIT);
+
+		gateway.dispatch("MESSAGE_CREATE", Discord.userMessage(Discord.DM, "hello there", false));
+		rest.await((request) -> request.is("POST", dm) && request.body().contains("I answer commands"), WAIT);
 	}
 
 	@Test

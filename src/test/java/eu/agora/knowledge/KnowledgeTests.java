@@ -1,6 +1,11 @@
 package eu.agora.knowledge;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -9,9 +14,11 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -26,6 +33,7 @@ import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.Sender;
+import eu.agora.knowledge.ingestion.CommandLineIngestion;
 import eu.agora.knowledge.ingestion.IngestResult;
 import eu.agora.knowledge.ingestion.Ingestion;
 import eu.agora.knowledge.search.DocumentKind;
@@ -97,6 +105,9 @@ class KnowledgeTests {
 
 	@Autowired
 	Callers callers;
+
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	final String officer = "ola-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -343,6 +354,27 @@ class KnowledgeTests {
 		assertThat(sources).isNotEmpty();
 		assertThat(sources.get(0).document()).contains("Panel outcome: Heat");
 		assertThat(sources.get(0).city()).isNull();
+	}
+
+	@Test
+	void aFolderIsIngestedSeveralFilesAtOnceAndReportedInTheOrderOfItsFiles(@TempDir Path folder) throws IOException {
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		for (String city : List.of("aarhus", "bergen", "cadiz", "delft", "espoo")) {
+			Files.writeString(folder.resolve(city + "-" + run + ".md"), "# " + city + " plan " + run
+					+ "\n\n## Heat\n\nThe " + city + " heat network reaches " + city.length() + "0 districts.\n");
+		}
+		Files.write(folder.resolve("faulty-" + run + ".docx"),
+				"PK\u0003\u0004 word".getBytes(StandardCharsets.ISO_8859_1));
+		ByteArrayOutputStream lines = new ByteArrayOutputStream();
+
+		int code = CommandLineIngestion.ingest(context, List.of(folder.toString()),
+				new PrintStream(lines, true, StandardCharsets.UTF_8));
+
+		String out = lines.toString(StandardCharsets.UTF_8);
+		assertThat(code).isZero();
+		assertThat(out).containsSubsequence("[1/6] aarhus-" + run + ".md: ", "[2/6] bergen-", "[3/6] cadiz-",
+				"[4/6] delft-", "[5/6] espoo-", "[6/6] skipped faulty-" + run + ".docx", "Ingested 5 documents");
+		assertThat(documents.document("file:delft-" + run + ".md")).isPresent();
 	}
 
 	private IngestResult ingest(String name, String text) {

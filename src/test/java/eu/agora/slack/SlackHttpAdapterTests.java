@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -439,6 +440,48 @@ class SlackHttpAdapterTests {
 		FakeSlack.Call reply = slack.await((call) -> call.is("chat.postEphemeral")
 				&& channel.equals(call.params().get("channel")) && call.content().contains("Agora id"));
 		assertThat(reply.content()).contains("Ola Kowalska").contains("moderator");
+	}
+
+	@Test
+	void aDirectMessageOrMentionThatReadsAsAQuestionIsAskedAndOtherTextIsToldAboutCommands() {
+		String channel = "D" + unique();
+		String bot = "D" + unique();
+		post(directMessage(channel, "U1", null, "What is the Mission Label?"));
+		post(directMessage(channel, "U1", null, "hello there"));
+		post(directMessage(bot, "UBOT", "B1", "What is the Mission Label?"));
+		String mentioned = "C" + unique();
+		post("""
+				{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev%s",
+				 "event_time":1700000000,
+				 "event":{"type":"app_mention","user":"U1","text":"<@UBOT> What is the Mission Label?","ts":"1.5",
+				  "channel":"%s","event_ts":"1.5"}}
+				""".formatted(mentioned, mentioned).replace("\n", ""));
+
+		slack.await(
+				(call) -> channel.equals(call.params().get("channel")) && call.content().contains("I answer commands"));
+		slack.await(
+				(call) -> channel.equals(call.params().get("channel")) && !call.content().contains("I answer commands")
+						&& (call.content().contains("Mission Label") || call.content().contains("I don't know")));
+		slack.await((call) -> mentioned.equals(call.params().get("channel"))
+				&& !call.content().contains("I answer commands")
+				&& (call.content().contains("Mission Label") || call.content().contains("I don't know")));
+		FakeSlack.sleep(500);
+		assertThat(slack.calls((call) -> bot.equals(call.params().get("channel")))).isEmpty();
+	}
+
+	private void post(String event) {
+		assertThat(requests().post(event, SignedRequests.JSON).statusCode()).isEqualTo(200);
+	}
+
+	private static String directMessage(String channel, String user, @Nullable String botId, String text) {
+		return """
+				{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev%s",
+				 "event_time":1700000000,
+				 "event":{"type":"message","channel_type":"im","user":"%s",%s"text":"%s","ts":"1.5",
+				  "channel":"%s","event_ts":"1.5"}}
+				"""
+			.formatted(UUID.randomUUID(), user, (botId != null) ? "\"bot_id\":\"" + botId + "\"," : "", text, channel)
+			.replace("\n", "");
 	}
 
 	@Test

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.springframework.boot.ApplicationArguments;
@@ -22,13 +26,20 @@ import eu.agora.knowledge.search.DocumentKind;
 
 /**
  * {@code java -jar agora.jar ingest <file-or-folder>…}: ingests the files (folders
- * recursively), showing a progress bar on a terminal and one line per file otherwise,
- * then a summary. Exits 0 when at least one document is in the knowledge base afterwards
- * (ingested now or unchanged since before), 1 when none is, 2 without files to ingest.
+ * recursively, {@link #WORKERS} at a time, reported in order), showing a progress bar on
+ * a terminal and one line per file otherwise, then a summary. Exits 0 when at least one
+ * document is in the knowledge base afterwards (ingested now or unchanged since before),
+ * 1 when none is, 2 without files to ingest.
  */
 @Component
 @ConditionalOnProperty(name = "agora.ingest.enabled", havingValue = "true")
 class IngestCommandLine implements ApplicationRunner {
+
+	/**
+	 * Files read, split and embedded at once, one per core: while one file's passages are
+	 * stored and indexed (one at a time), the next is being read and embedded.
+	 */
+	static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	private final Ingestion ingestion;
 
@@ -68,17 +79,34 @@ class IngestCommandLine implements ApplicationRunner {
 			}
 		}
 		long started = System.nanoTime();
-		for (int i = 0; i < files.size(); i++) {
-			Path file = files.get(i);
-			progress.starting(i, files.size(), file.getFileName().toString());
-			IngestResult result = ingest(file);
-			results.add(result);
-			progress.done(i + 1, files.size(), result);
+		try (ExecutorService workers = Executors.newFixedThreadPool(WORKERS)) {
+			List<Future<IngestResult>> pending = files.stream()
+				.map((file) -> workers.submit(() -> ingest(file)))
+				.toList();
+			for (int i = 0; i < files.size(); i++) {
+				progress.starting(i, files.size(), files.get(i).getFileName().toString());
+				IngestResult result = resultOf(pending.get(i), files.get(i));
+				results.add(result);
+				progress.done(i + 1, files.size(), result);
+			}
 		}
 		progress.finished();
 		Summary summary = Summary.of(results, System.nanoTime() - started);
 		out.println(summary.text());
 		return summary.inKnowledgeBase() > 0 ? 0 : 1;
+	}
+
+	private static IngestResult resultOf(Future<IngestResult> pending, Path file) {
+		try {
+			return pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new IngestResult.Skipped(file.getFileName().toString(), file.getFileName() + ": interrupted.");
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Ingesting " + file + " failed", ex.getCause());
+		}
 	}
 
 	private IngestResult ingest(Path file) {

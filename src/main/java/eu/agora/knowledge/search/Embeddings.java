@@ -4,15 +4,14 @@ import java.util.List;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (quantized), which ships inside a Maven
- * artifact and runs in process on the ONNX runtime: nothing is downloaded at run time.
- * Vectors have 384 dimensions and unit length, so their dot product is the cosine
- * similarity.
+ * artifact and runs in process on the ONNX runtime ({@link MiniLmSession}): nothing is
+ * downloaded at run time. Vectors have 384 dimensions and unit length, so their dot
+ * product is the cosine similarity.
  */
 @Component
 public class Embeddings {
@@ -47,7 +46,7 @@ public class Embeddings {
 	 */
 	private static final class Model {
 
-		static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+		static final EmbeddingModel INSTANCE = MiniLmSession.load();
 
 	}
 
