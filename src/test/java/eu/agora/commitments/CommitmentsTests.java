@@ -202,6 +202,8 @@ class CommitmentsTests {
 			.anySatisfy((line) -> assertThat(line).contains("Handover pack for Łódź").contains(id));
 		assertThat(text(say(marta, "/commit list reaffirm city:Lodz"))).contains(id);
 
+		assertThat(text(say(marta, "/commit show " + id))).contains("awaiting re-affirmation: no → yes")
+			.doesNotContain("awaitingReaffirmation");
 		assertThat(text(say(marta, "/commit reaffirm " + id))).contains("Re-affirmed");
 		assertThat(text(say(marta, "/commit list reaffirm city:Lodz"))).doesNotContain(id);
 		assertThat(events(id)).extracting(CommitmentEvent::type)
@@ -291,6 +293,11 @@ class CommitmentsTests {
 		assertThat(records).filteredOn((row) -> row.get("Action title").contains(title)).hasSize(2);
 		assertThat(records.get(0).toMap()).containsKeys("Commitment ID", "Responsible department", "Target value",
 				"Implementation status", "Source of funding");
+		assertThat(text(reply)).doesNotContain("docs/")
+			.contains("Exported " + records.size() + " commitments as CSV")
+			.contains("with the columns: Commitment ID, City, Country")
+			.contains("Awaiting re-affirmation, Last updated")
+			.contains("Completed, Cancelled");
 	}
 
 	String add(String user, String titlePrefix) {
