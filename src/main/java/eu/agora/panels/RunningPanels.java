@@ -27,6 +27,8 @@ class RunningPanels {
 
 	static final int MAX_NAME = 80;
 
+	private static final int SHOWN_ARCHIVED = 5;
+
 	private final Panels panels;
 
 	private final PanelSessions sessions;
@@ -80,8 +82,10 @@ class RunningPanels {
 		if (archived.isEmpty()) {
 			return "";
 		}
-		return "Archived: " + String.join(", ", archived) + " — their outcomes stay available with `/panel outcomes "
-				+ PanelAccess.quoted(archived.get(0)) + "`.";
+		String more = (archived.size() > SHOWN_ARCHIVED) ? " and " + (archived.size() - SHOWN_ARCHIVED) + " more" : "";
+		return "Archived: " + String.join(", ", archived.subList(0, Math.min(archived.size(), SHOWN_ARCHIVED))) + more
+				+ " — their outcomes stay available with `/panel outcomes " + PanelAccess.quoted(archived.get(0))
+				+ "`.";
 	}
 
 	Reply show(CommandCall call) {
