@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,12 @@ final class CommitmentCards {
 				+ (c.awaitingReaffirmation() ? ", awaiting re-affirmation" : "");
 	}
 
+	/** Each stored field's name in a commitment's history, as people read it. */
+	private static final Map<String, String> FIELD_WORDS = Map.ofEntries(
+			Map.entry("awaitingReaffirmation", "awaiting re-affirmation"), Map.entry("cityKey", "city"),
+			Map.entry("partnerOrganisationId", "partner organisation"), Map.entry("owner", "owner office"),
+			Map.entry("contactPersonId", "contact"));
+
 	private static String line(CommitmentEvent event, Function<String, String> personName) {
 		String what = event.changes()
 			.stream()
@@ -73,7 +80,13 @@ final class CommitmentCards {
 		if ("contactPersonId".equals(change.field())) {
 			return "contact: " + orNone(change.from(), personName) + " → " + orNone(change.to(), personName);
 		}
-		return change.field() + ": " + orNone(change.from()) + " → " + orNone(change.to());
+		return FIELD_WORDS.getOrDefault(change.field(), change.field()) + ": " + orNone(word(change.from())) + " → "
+				+ orNone(word(change.to()));
+	}
+
+	/** A yes or no field's value as a word people read. */
+	private static @Nullable String word(@Nullable String value) {
+		return "true".equals(value) ? "yes" : "false".equals(value) ? "no" : value;
 	}
 
 	private static String orNone(@Nullable String value, Function<String, String> personName) {

@@ -52,7 +52,8 @@ class CommitmentCommands implements CommandSet {
 		OptionSpec id = OptionSpec.argument("id", OptionType.STRING, "the commitment's id, e.g. C-17");
 		OptionSpec city = OptionSpec.optional("city", OptionType.STRING, "the city");
 		OptionSpec note = OptionSpec.optional("note", OptionType.STRING, "a note for the history");
-		OptionSpec status = OptionSpec.choice("status", false, "the status", Status.ids());
+		OptionSpec status = OptionSpec.choice("status", false, "the status", Status.ids())
+			.suggesting(Status.LIKELY_WORDS);
 		OptionSpec domain = OptionSpec.choice("domain", false, "the domain", Domain.ids());
 		Function<CommandCall, Commitment> named = (call) -> updating.find(call.options().requiredText("id"));
 		Access changers = WRITERS.and(access.changersOf(named));
@@ -103,14 +104,16 @@ class CommitmentCommands implements CommandSet {
 		return List.of(city, OptionSpec.needed("title", OptionType.STRING, "what is committed, in a line"),
 				OptionSpec.needed("owner", OptionType.STRING, "the owner office or department"), domain.asNeeded(),
 				OptionSpec.needed("target", OptionType.STRING, "e.g. \"40 % CO2e by 2030\""),
-				OptionSpec.needed("deadline", OptionType.DATE, "YYYY-MM-DD"),
+				// dates as text, so that a bad one is reported with every other problem
+				// of the form
+				OptionSpec.needed("deadline", OptionType.STRING, "YYYY-MM-DD"),
 				OptionSpec.choice("kind", false, "city or partner", List.of("city", "partner")),
 				OptionSpec.optional("partner", OptionType.STRING, "the partner organisation"),
 				OptionSpec.choice("sector", false, "the partner's sector", Sector.ids()),
 				OptionSpec.optional("baseline", OptionType.STRING, "e.g. \"1,200 kt CO2e in 2019\""),
 				OptionSpec.optional("budget", OptionType.STRING, "e.g. \"2.5 million EUR from ERDF\""),
 				OptionSpec.optional("description", OptionType.STRING, "more detail"),
-				OptionSpec.optional("start", OptionType.DATE, "YYYY-MM-DD"),
+				OptionSpec.optional("start", OptionType.STRING, "YYYY-MM-DD"),
 				OptionSpec.choice("lever", false, "the lever of change", Lever.ids()));
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -68,6 +69,16 @@ class CommitmentExport {
 		}).toList();
 		return new Element.Attachment("commitments.json", "application/json",
 				json.writeValueAsString(rows).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * What the file holds, for the reply that carries it: chat users can't open the docs.
+	 */
+	String columnsText() {
+		return "One row per commitment, with the columns: "
+				+ columns().stream().map(Column::header).collect(Collectors.joining(", "))
+				+ ". Target and baseline are split into value, unit and year; the status uses the Covenant of Mayors'"
+				+ " words (Not started, Ongoing, Ongoing (at risk), Completed, Cancelled); progress is in percent.";
 	}
 
 	private List<Column> columns() {

@@ -3,7 +3,6 @@ package eu.agora.commitments;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import eu.agora.conversation.Dates;
 import eu.agora.conversation.Names;
 import eu.agora.conversation.UserError;
 import eu.agora.directory.City;
@@ -125,17 +125,18 @@ final class CommitmentInput {
 	static final int LAST_YEAR = 2100;
 
 	static LocalDate date(String field, String text) {
+		LocalDate date;
 		try {
-			LocalDate date = LocalDate.parse(text);
-			if (date.getYear() > LAST_YEAR) {
-				throw new FieldProblem(field,
-						"is after " + LAST_YEAR + " (" + text + "); the ledger keeps commitments up to " + LAST_YEAR);
-			}
-			return date;
+			date = Dates.parse(text);
 		}
-		catch (DateTimeParseException ex) {
-			throw new FieldProblem(field, "must be a date as YYYY-MM-DD, e.g. 2030-12-31; got `" + text + "`");
+		catch (IllegalArgumentException ex) {
+			throw new FieldProblem(field, Objects.requireNonNull(ex.getMessage()));
 		}
+		if (date.getYear() > LAST_YEAR) {
+			throw new FieldProblem(field,
+					"is after " + LAST_YEAR + " (" + text + "); the ledger keeps commitments up to " + LAST_YEAR);
+		}
+		return date;
 	}
 
 	static String url(String field, String text) {

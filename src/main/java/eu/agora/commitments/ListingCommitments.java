@@ -77,7 +77,7 @@ class ListingCommitments {
 		String format = call.options().text("format").orElse("csv");
 		Element.Attachment file = "json".equals(format) ? export.json(found) : export.csv(found);
 		return Reply.of(new Element.Text("Exported " + Plural.of(found.size(), "commitment") + " as "
-				+ format.toUpperCase(Locale.ROOT) + " — columns as in docs/COMMITMENTS.md."), file);
+				+ format.toUpperCase(Locale.ROOT) + ". " + export.columnsText()), file);
 	}
 
 	private List<Commitment> filtered(CommandCall call) {

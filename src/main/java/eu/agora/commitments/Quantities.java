@@ -7,16 +7,30 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads targets and baselines as people write them — {@code 40 % CO2e by 2030},
  * {@code 1,200 kt CO2e in 2019}, {@code 500 charging points by 2028} — into a
  * {@link Quantity}. Units are either known measures (percentages, emissions, energy,
- * power, distance, area, with their usual spellings) or a count of things named in words.
+ * power, distance, area, with their usual spellings), a share of something named
+ * ({@code 100 % electric buses by 2030}) or a count of things named in words. A verb may
+ * come first ({@code plant 10000 trees by 2028}); one that means a fall ({@code cut CO2e
+ * by 55 %}) makes the value a reduction.
  */
 final class Quantities {
 
 	private static final Pattern QUANTITY = Pattern.compile(
-			"^([+-]?[0-9][0-9,. ]*)\\s*(.*?)(?:\\s*\\b(?:by|in|until|for)\\s+(\\d{4}))?$", Pattern.CASE_INSENSITIVE);
+			"^(?:(\\p{L}[\\p{L}0-9 ]{0,60}?)\\s+)?([+\\-\u2212]?[0-9][0-9,. ]*)\\s*(.*?)(?:\\s*\\b(?:by|in|until|for|before)\\s+(\\d{4}))?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Words before the number that make the target a fall: {@code cut CO2e by 55 %}. */
+	private static final Pattern FALLING = Pattern.compile(
+			"^(?:reduce|reducing|cut|cutting|lower|decrease|halve)\\b\\s*(.*?)\\s*(?:\\bby)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Forms that work, for every reply about a quantity that can't be read. */
+	static final String FORMS = "`40 % CO2e by 2030`, `-55 % CO2e by 2030`, `100 % electric buses by 2030`, `5000 heat pumps by 2030` or `1,200 MWh in 2019`";
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("%", "%"), Map.entry("percent", "%"),
 			Map.entry("% co2e", "% CO2e"), Map.entry("% co2", "% CO2e"), Map.entry("% ghg", "% CO2e"),
@@ -44,11 +58,21 @@ final class Quantities {
 	static Quantity parse(String field, String text, boolean yearRequired) {
 		Matcher matcher = QUANTITY.matcher(text.strip());
 		if (!matcher.matches()) {
-			throw new FieldProblem(field, "must start with a number, e.g. `40 % CO2e by 2030`; got `" + text + "`");
+			throw new FieldProblem(field, "must have a number, as in " + FORMS + "; got `" + text + "`");
 		}
-		BigDecimal value = Numbers.parse(field, matcher.group(1));
-		String unit = unit(field, matcher.group(2));
-		Integer year = Optional.ofNullable(matcher.group(3)).map(Integer::valueOf).orElse(null);
+		BigDecimal value = Numbers.parse(field, matcher.group(2).replace('\u2212', '-'));
+		String typedUnit = matcher.group(3);
+		String leading = matcher.group(1);
+		if (leading != null) {
+			Matcher falling = FALLING.matcher(leading.strip());
+			if (falling.matches()) {
+				value = value.abs().negate();
+				typedUnit = typedUnit.strip().startsWith("%") && typedUnit.strip().length() == 1
+						&& !falling.group(1).isEmpty() ? "% " + falling.group(1) : typedUnit;
+			}
+		}
+		String unit = unit(field, typedUnit);
+		Integer year = Optional.ofNullable(matcher.group(4)).map(Integer::valueOf).orElse(null);
 		if (year == null && yearRequired) {
 			throw new FieldProblem(field, "needs its year, e.g. `1,200 kt CO2e in 2019`");
 		}
@@ -61,18 +85,33 @@ final class Quantities {
 	private static String unit(String field, String typed) {
 		String unit = typed.strip().replaceAll("\\s+", " ");
 		if (unit.isEmpty()) {
-			throw new FieldProblem(field,
-					"needs a unit after the number, e.g. `%`, `t CO2e`, `MWh` or `charging points`");
+			throw new FieldProblem(field, "needs a unit after the number, as in " + FORMS);
 		}
-		String known = UNITS.get(unit.toLowerCase(Locale.ROOT).replace("₂", "2"));
+		String known = known(unit);
 		if (known != null) {
 			return known;
+		}
+		String share = unit.replaceFirst("^(?i)(%|percent|per cent)\\s*", "");
+		if (!share.equals(unit) && COUNTED_THINGS.matcher(share).matches()) {
+			return "% " + share;
 		}
 		if (COUNTED_THINGS.matcher(unit).matches()) {
 			return unit;
 		}
 		throw new FieldProblem(field, "has a unit I can't read: `" + unit
-				+ "`; use %, % CO2e, t CO2e, kt CO2e, kWh, MWh, GWh, MW, km, m², ha or a count such as `charging points`");
+				+ "`; use %, % CO2e, t CO2e, kt CO2e, kWh, MWh, GWh, MW, km, m², ha, a share such as `% electric buses`"
+				+ " or a count such as `charging points`, as in " + FORMS);
+	}
+
+	private static @Nullable String known(String unit) {
+		return UNITS.get(unit.toLowerCase(Locale.ROOT).replace("₂", "2"));
+	}
+
+	/**
+	 * Whether {@code unit} names things counted rather than a unit of measure or a share.
+	 */
+	static boolean isCounted(String unit) {
+		return !unit.startsWith("%") && !UNITS.containsValue(unit);
 	}
 
 }

@@ -1,6 +1,7 @@
 package eu.agora.conversation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,19 +15,27 @@ import java.util.Objects;
  * @param choices allowed values of a {@link OptionType#CHOICE} option
  * @param needed whether the handler refuses to run without it although the parser lets it
  * be missing (so that, e.g., the bare command opens a form); help shows it as required
+ * @param likely words people type for a choice, each with the choice they probably mean
+ * (e.g. {@code done} for {@code achieved}); suggested in the reply, never applied
  */
 public record OptionSpec(String name, OptionType type, boolean required, boolean positional, String description,
-		List<String> choices, boolean needed) {
+		List<String> choices, boolean needed, Map<String, String> likely) {
 
 	public OptionSpec(String name, OptionType type, boolean required, boolean positional, String description,
 			List<String> choices) {
 		this(name, type, required, positional, description, choices, false);
 	}
 
+	public OptionSpec(String name, OptionType type, boolean required, boolean positional, String description,
+			List<String> choices, boolean needed) {
+		this(name, type, required, positional, description, choices, needed, Map.of());
+	}
+
 	public OptionSpec {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(type, "type");
 		choices = List.copyOf(choices);
+		likely = Map.copyOf(likely);
 		if (!name.matches("[a-z][a-z0-9-]*")) {
 			throw new IllegalArgumentException("Option names are lower-case words: " + name);
 		}
@@ -70,7 +79,15 @@ public record OptionSpec(String name, OptionType type, boolean required, boolean
 
 	/** This option, shown as required in help (see {@link #needed}). */
 	public OptionSpec asNeeded() {
-		return new OptionSpec(name, type, required, positional, description, choices, true);
+		return new OptionSpec(name, type, required, positional, description, choices, true, likely);
+	}
+
+	/**
+	 * This choice, suggesting a choice when one of {@code words} is typed (see
+	 * {@link #likely}).
+	 */
+	public OptionSpec suggesting(Map<String, String> words) {
+		return new OptionSpec(name, type, required, positional, description, choices, needed, words);
 	}
 
 	/** A named option that takes one of {@code choices}. */

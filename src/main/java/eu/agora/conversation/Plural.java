@@ -19,4 +19,11 @@ public final class Plural {
 		return count + " " + ((count == 1) ? one : many);
 	}
 
+	/**
+	 * Only the noun for {@code count}, for replies that style the number: "**1** pair".
+	 */
+	public static String noun(long count, String one, String many) {
+		return (count == 1) ? one : many;
+	}
+
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import eu.agora.conversation.Plural;
 import eu.agora.coordination.EscalationsWaiting;
 import eu.agora.coordination.Scope;
 import eu.agora.directory.City;
@@ -47,8 +48,8 @@ final class ActivityReport {
 	static Digest.Section twinning(List<TwinningStep> steps, Instant to) {
 		Instant from = to.minus(Digest.WEEK);
 		List<Digest.Item> items = new ArrayList<>();
-		for (String[] status : new String[][] { { "introduced", "pairs introduced" }, { "met", "pairs met" },
-				{ "replication-plan", "replication plans" } }) {
+		for (String[] status : new String[][] { { "introduced", "pair introduced", "pairs introduced" },
+				{ "met", "pair met", "pairs met" }, { "replication-plan", "replication plan", "replication plans" } }) {
 			List<TwinningStep> now = steps.stream()
 				.filter((s) -> s.status().equals(status[0]) && within(s.at(), from, to))
 				.toList();
@@ -57,7 +58,8 @@ final class ActivityReport {
 				.count();
 			String examples = now.stream().limit(EXAMPLES).map(TwinningStep::pairId).collect(Collectors.joining(", "));
 			items.add(new Digest.Item(
-					"**" + now.size() + "** " + status[1] + (examples.isEmpty() ? "" : " — " + examples),
+					"**" + now.size() + "** " + Plural.noun(now.size(), status[1], status[2])
+							+ (examples.isEmpty() ? "" : " — " + examples),
 					Changes.since(now.size(), then), now.isEmpty() ? null : "/twin show " + now.get(0).pairId()));
 		}
 		return new Digest.Section("Twinning", items);
@@ -80,7 +82,9 @@ final class ActivityReport {
 		Instant weekAgo = to.minus(Digest.WEEK);
 		long then = gaps.stream().filter((gap) -> gap.createdAt().isBefore(weekAgo.minus(Digest.WEEK))).count();
 		List<Digest.Item> items = new ArrayList<>();
-		items.add(new Digest.Item("**" + gaps.size() + "** questions the knowledge base could not answer",
+		items.add(new Digest.Item(
+				"**" + gaps.size() + "** " + Plural.noun(gaps.size(), "question", "questions")
+						+ " the knowledge base could not answer",
 				Changes.since(gaps.size(), then), gaps.isEmpty() ? null : "/knowledge gaps"));
 		gaps.stream()
 			.limit(EXAMPLES)
@@ -95,8 +99,13 @@ final class ActivityReport {
 	static Digest.Section escalations(List<EscalationsWaiting.Waiting> waiting, Instant to) {
 		long then = waiting.stream().filter((e) -> e.since().isBefore(to.minus(Digest.WEEK))).count();
 		List<Digest.Item> items = new ArrayList<>();
-		items.add(new Digest.Item("**" + waiting.size() + "** questions from cities wait for an answer here",
-				Changes.since(waiting.size(), then), waiting.isEmpty() ? null : "/escalations"));
+		items.add(
+				new Digest.Item(
+						"**" + waiting.size() + "** "
+								+ Plural.noun(waiting.size(), "question from cities waits",
+										"questions from cities wait")
+								+ " for an answer here",
+						Changes.since(waiting.size(), then), waiting.isEmpty() ? null : "/escalations"));
 		Set<String> shown = new HashSet<>();
 		for (EscalationsWaiting.Waiting e : waiting) {
 			if (shown.size() >= EXAMPLES) {

@@ -50,7 +50,7 @@ class PanelCommands implements CommandSet {
 	public List<CommandSpec> commands() {
 		OptionSpec panel = OptionSpec.argument("panel", OptionType.TEXT, "the panel's name");
 		OptionSpec quotedPanel = OptionSpec.argument("panel", OptionType.STRING,
-				"the panel's name (quoted if several words)");
+				"the panel's name (quoted, or the first words that name a panel)");
 		Access anyone = Access.everyone();
 		Access officers = Access.registered();
 		Access moderators = Access.everyone().and(PanelAccess.moderatorOf(this::named));
@@ -70,12 +70,14 @@ class PanelCommands implements CommandSet {
 						sub("archive", "Archive a panel", List.of(panel), moderators, panels::archive), sub(
 								"suggest", "Cities to invite, with the reason for each", List.of(panel), anyone,
 								suggesting::suggest),
-						sub("schedule", "Schedule a session",
+						sub("schedule",
+								"Schedule a session; its agenda is questions:\"q1|q2\", the questions split on |",
 								List.of(panel,
 										OptionSpec.required("at", OptionType.DATE_TIME, "when, e.g. 2026-03-05T14:00"),
 										OptionSpec.optional("tz", OptionType.ZONE, "the time zone, e.g. Europe/Warsaw"),
 										OptionSpec.required("topic", OptionType.STRING, "the session's topic"),
-										OptionSpec.optional("questions", OptionType.STRING, "the agenda: \"q1|q2\"")),
+										OptionSpec.optional("questions", OptionType.STRING,
+												"the agenda, questions split on |: \"What works?|What failed?\"")),
 								moderators, sessions::schedule),
 						sub("start", "Start the scheduled session, or an ad-hoc one",
 								List.of(panel,
@@ -89,7 +91,8 @@ class PanelCommands implements CommandSet {
 						sub("round close", "Close the open round", List.of(panel), moderators, sessions::closeRound),
 						sub("note", "Save a key point to the open round",
 								List.of(quotedPanel, OptionSpec.argument("text", OptionType.TEXT, "the key point")),
-								officers.and(PanelAccess.participantOf(this::named)), keyPoints::note),
+								officers.and(PanelAccess.participantOf((call) -> keyPoints.noted(call).panel())),
+								keyPoints::note),
 						sub("summary", "Draft the session's outcome, or save your edit of it with text:",
 								List.of(panel, OptionSpec.optional("text", OptionType.STRING, "the edited outcome")),
 								moderators, outcomes::summary),

@@ -56,6 +56,9 @@ class PublishingOutcomes {
 		}
 		Panel panel = moderated(call);
 		PanelSession session = held(panel);
+		if (session.published()) {
+			throw alreadyPublished(panel, session);
+		}
 		List<KeyPoint> points = keyPoints.of(session.id());
 		String draft = OutcomeDrafts.draft(session, points);
 		sessions.change(session, (s) -> PanelCopies.outcome(s, draft, false));
@@ -75,7 +78,7 @@ class PublishingOutcomes {
 			throw new UserError("The outcome must have text, at most " + MAX_OUTCOME + " characters.");
 		}
 		if (session.published()) {
-			throw new UserError("This outcome is already published.");
+			throw alreadyPublished(panel, session);
 		}
 		sessions.change(session, (s) -> PanelCopies.outcome(s, text, false));
 		return Reply.text("Saved the edited outcome. Publish it with `/panel publish " + panel.name() + "`.");
@@ -89,8 +92,15 @@ class PublishingOutcomes {
 					"Draft it with `/panel summary " + panel.name() + "`.");
 		}
 		if (session.published()) {
-			throw new UserError("The outcome of “" + session.topic() + "” is already published.");
+			throw alreadyPublished(panel, session);
 		}
+		session.openRound().ifPresent((open) -> {
+			throw new UserError(
+					"Round " + open.number() + " of “" + session.topic() + "” is still open: its key points"
+							+ " would be missing from the outcome.",
+					"Close it with `/panel round close " + panel.name() + "`, end the session with `/panel end "
+							+ panel.name() + "`, then publish.");
+		});
 		PanelOutcome outcome = new PanelOutcome(session.id(), panel.id(), panel.name(), panel.domains(),
 				session.topic(), session.outcome(), clock.instant());
 		outcomes.save(outcome);
@@ -99,8 +109,19 @@ class PublishingOutcomes {
 				Reply.text("**Outcome published** — " + panel.name() + "\n\n" + outcome.text()));
 		events.publishEvent(new PanelOutcomePublished(outcome.id(), panel.name(), panel.domains(), outcome.topic(),
 				outcome.text(), outcome.publishedAt()));
+		String stillRunning = (session.state() == PanelSession.State.RUNNING)
+				? " The session is still running: key points saved from now on are not in this outcome; end it with `/panel end "
+						+ panel.name() + "`."
+				: "";
 		return Reply.text("Published the outcome of “" + session.topic() + "” to " + Plural.of(reached, "channel")
-				+ "; every city finds it with `/panel outcomes`.");
+				+ "; every city finds it with `/panel outcomes`." + stillRunning);
+	}
+
+	private static UserError alreadyPublished(Panel panel, PanelSession session) {
+		return new UserError(
+				"The outcome of “" + session.topic() + "” is published already; it is not published twice.",
+				"`/panel outcomes " + PanelAccess.quoted(panel.name())
+						+ "` shows it; a new session gets an outcome of its own.");
 	}
 
 	Reply outcomes(CommandCall call) {

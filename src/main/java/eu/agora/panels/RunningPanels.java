@@ -27,6 +27,8 @@ class RunningPanels {
 
 	static final int MAX_NAME = 80;
 
+	private static final int SHOWN_ARCHIVED = 5;
+
 	private final Panels panels;
 
 	private final PanelSessions sessions;
@@ -59,15 +61,31 @@ class RunningPanels {
 	}
 
 	Reply list(CommandCall call) {
-		List<Panel> open = panels.all().stream().filter((panel) -> !panel.archived()).toList();
+		List<Panel> all = panels.all();
+		List<Panel> open = all.stream().filter((panel) -> !panel.archived()).toList();
+		String archived = archivedLine(all);
 		if (open.isEmpty()) {
-			return Reply.text("No panels yet. A moderator creates one with `/panel create <name> domains:<d1,d2>`.");
+			return Reply.text(((all.isEmpty()) ? "No panels yet." : "No open panels. " + archived)
+					+ " A moderator creates one with `/panel create <name> domains:<d1,d2>`.");
 		}
 		String lines = open.stream()
 			.map((panel) -> "- **" + panel.name() + "** — " + String.join(", ", panel.domains()) + "; "
 					+ Plural.of(panel.memberCities().size(), "city", "cities"))
 			.collect(Collectors.joining("\n"));
-		return Reply.of(new Element.Section(Plural.of(open.size(), "panel"), lines, List.of()));
+		Element listed = new Element.Section(Plural.of(open.size(), "panel"), lines, List.of());
+		return archived.isEmpty() ? Reply.of(listed) : Reply.of(listed, new Element.Text(archived));
+	}
+
+	/** The archived panels, whose outcomes stay readable; empty when there are none. */
+	private static String archivedLine(List<Panel> all) {
+		List<String> archived = all.stream().filter(Panel::archived).map(Panel::name).toList();
+		if (archived.isEmpty()) {
+			return "";
+		}
+		String more = (archived.size() > SHOWN_ARCHIVED) ? " and " + (archived.size() - SHOWN_ARCHIVED) + " more" : "";
+		return "Archived: " + String.join(", ", archived.subList(0, Math.min(archived.size(), SHOWN_ARCHIVED))) + more
+				+ " — their outcomes stay available with `/panel outcomes " + PanelAccess.quoted(archived.get(0))
+				+ "`.";
 	}
 
 	Reply show(CommandCall call) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.storage.Sequences;
@@ -55,8 +56,18 @@ class RunningSessions {
 		List<String> questions = questions(call.options().text("questions").orElse(""));
 		PanelSession session = sessions.add(new PanelSession(newId(), panel.id(), topic, questions, when, zone.getId(),
 				PanelSession.State.SCHEDULED, List.of(), null, false, 0));
-		return Reply.text("Scheduled **" + topic + "** for " + Schedules.describe(session) + " with " + questions.size()
-				+ " questions. Reminders go to the panel's channels 24 hours and 15 minutes before.");
+		return Reply.text("Scheduled **" + topic + "** for " + Schedules.describe(session) + " with "
+				+ Plural.of(questions.size(), "question") + ". " + reminders(panel));
+	}
+
+	/** What the schedule's reply may promise: reminders go only to bound channels. */
+	private static String reminders(Panel panel) {
+		if (panel.channels().isEmpty()) {
+			return "No channel is bound to " + panel.name() + ", so no reminders will be posted: run `/panel bind "
+					+ panel.name() + "` in the panel's channel to have them.";
+		}
+		return "Reminders go to the panel's " + Plural.of(panel.channels().size(), "channel")
+				+ " 24 hours and 15 minutes before.";
 	}
 
 	Reply start(CommandCall call) {
@@ -66,15 +77,24 @@ class RunningSessions {
 			throw new UserError("A session of " + panel.name() + " is already running: " + current.topic() + ".",
 					"End it with `/panel end " + panel.name() + "` first.");
 		}
-		PanelSession started = (current != null)
-				? sessions.change(current, (s) -> PanelCopies.state(s, PanelSession.State.RUNNING))
-				: sessions.add(new PanelSession(newId(), panel.id(),
-						call.options().text("topic").orElse("Open session"), List.of(), null, DEFAULT_ZONE.getId(),
-						PanelSession.State.RUNNING, List.of(), null, false, 0));
+		String topic = call.options().text("topic").map(String::strip).orElse(null);
+		if (current != null && (topic == null || topic.equalsIgnoreCase(current.topic()))) {
+			PanelSession started = sessions.change(current, (s) -> PanelCopies.state(s, PanelSession.State.RUNNING));
+			return started(panel, started, "the session scheduled for " + Schedules.describe(current) + ", ", "");
+		}
+		PanelSession started = sessions
+			.add(new PanelSession(newId(), panel.id(), (topic != null) ? topic : "Open session", List.of(), null,
+					DEFAULT_ZONE.getId(), PanelSession.State.RUNNING, List.of(), null, false, 0));
+		String stays = (current == null) ? ""
+				: " “" + current.topic() + "” stays scheduled for " + Schedules.describe(current) + ".";
+		return started(panel, started, "an ad-hoc session, ", stays);
+	}
+
+	private Reply started(Panel panel, PanelSession started, String which, String more) {
 		broadcasting.toChannels(panel,
 				Reply.text("**" + panel.name() + "** — the session “" + started.topic() + "” has started."));
-		return Reply.text("Started “" + started.topic() + "” in " + panel.name()
-				+ ". Open a round with `/panel round open " + panel.name() + "`.");
+		return Reply.text("Started " + which + "“" + started.topic() + "”, in " + panel.name() + "." + more
+				+ " Open a round with `/panel round open " + panel.name() + "`.");
 	}
 
 	Reply end(CommandCall call) {
@@ -82,8 +102,19 @@ class RunningSessions {
 		PanelSession session = running(panel);
 		sessions.change(session,
 				(s) -> PanelCopies.state(PanelCopies.rounds(s, closeAll(s.rounds())), PanelSession.State.ENDED));
-		return Reply
-			.text("Ended “" + session.topic() + "”. Draft its outcome with `/panel summary " + panel.name() + "`.");
+		return Reply.text("Ended “" + session.topic() + "”. " + nextStep(panel, session));
+	}
+
+	/** After a session ends: draft, publish, or nothing left to do. */
+	private static String nextStep(Panel panel, PanelSession session) {
+		if (session.published()) {
+			return "Its outcome is published already; every city finds it with `/panel outcomes "
+					+ PanelAccess.quoted(panel.name()) + "`.";
+		}
+		if (session.outcome() != null) {
+			return "Its drafted outcome waits: publish it with `/panel publish " + panel.name() + "`.";
+		}
+		return "Draft its outcome with `/panel summary " + panel.name() + "`.";
 	}
 
 	Reply openRound(CommandCall call) {

@@ -36,8 +36,14 @@ class SavingKeyPoints {
 	}
 
 	Reply note(CommandCall call) {
-		Panel panel = panels.named(call.options().requiredText("panel"));
-		return save(call, panel, call.options().requiredText("text"));
+		LeadingPanelName named = noted(call);
+		return save(call, named.panel(), named.rest());
+	}
+
+	/** The panel {@code /panel note} names, by the rule of {@link LeadingPanelName}. */
+	LeadingPanelName noted(CommandCall call) {
+		return LeadingPanelName.read(panels, call.options().requiredText("panel"),
+				call.options().text("text").orElse(""), "/panel note");
 	}
 
 	Reply fromMessage(CommandCall call) {

@@ -19,6 +19,7 @@ import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.directory.City;
 import eu.agora.directory.CityDirectory;
+import eu.agora.directory.MissionStatus;
 
 /**
  * {@code /panel suggest}: cities not yet in a panel, ranked by country cluster (a member
@@ -51,18 +52,25 @@ class SuggestingMembers {
 			.flatMap(Optional::stream)
 			.collect(Collectors.groupingBy(City::country, Collectors.mapping(City::name, Collectors.toList())));
 		Set<String> members = Set.copyOf(panel.memberCities());
+		Set<String> inAPanel = panels.all()
+			.stream()
+			.filter((other) -> !other.archived())
+			.flatMap((other) -> other.memberCities().stream())
+			.collect(Collectors.toSet());
 		List<Suggestion> ranked = cities.all()
 			.stream()
 			.filter((city) -> !members.contains(city.key()))
-			.map((city) -> Suggestion.of(city, membersByCountry.getOrDefault(city.country(), List.of()),
-					readiness.get(city.key()), panel.domains()))
+			.map((city) -> Suggestion
+				.of(city, membersByCountry.getOrDefault(city.country(), List.of()), readiness.get(city.key()),
+						panel.domains())
+				.orNewcomer(!inAPanel.contains(city.key())))
 			.filter((suggestion) -> suggestion.score() > 0)
 			.sorted(Comparator.comparingInt(Suggestion::score).reversed().thenComparing((s) -> s.city().name()))
 			.limit(SHOWN)
 			.toList();
 		if (ranked.isEmpty()) {
 			return Reply.text("No city stands out for " + panel.name() + " yet: suggestions come from member cities' "
-					+ "countries and from commitments logged in the panel's domains.");
+					+ "countries, commitments logged in the panel's domains and Mission Cities in no panel yet.");
 		}
 		String lines = ranked.stream()
 			.map((s) -> "- **" + s.city().name() + "** (" + s.city().country() + ") — "
@@ -91,6 +99,19 @@ class SuggestingMembers {
 						+ " %), " + readiness.achieved() + " achieved");
 			}
 			return new Suggestion(city, score, List.copyOf(reasons));
+		}
+
+		/**
+		 * A Mission City in no panel at all gets a reason too, commitments or not: a
+		 * panel is where it meets its peers.
+		 */
+		Suggestion orNewcomer(boolean inNoPanel) {
+			if (!inNoPanel || city.missionStatus() != MissionStatus.MISSION_CITY) {
+				return this;
+			}
+			List<String> more = new ArrayList<>(reasons);
+			more.add("a Mission City in no panel yet");
+			return new Suggestion(city, score + 1, List.copyOf(more));
 		}
 
 	}

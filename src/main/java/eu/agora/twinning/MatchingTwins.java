@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Element;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.conversation.Visibility;
@@ -160,8 +161,9 @@ class MatchingTwins {
 		List<Element> elements = new ArrayList<>();
 		long trios = proposal.groups().stream().filter((g) -> g.cities().size() == 3).count();
 		elements.add(new Element.Text("**" + cohort.name() + "**, round " + cohort.round() + " (" + proposal.mode()
-				+ "): " + proposal.groups().size() + " groups" + ((trios > 0) ? ", " + trios + " of them a trio" : "")
-				+ ", total score " + Scores.plain(proposal.total()) + "."));
+				+ "): " + Plural.of(proposal.groups().size(), "group")
+				+ ((trios > 0) ? ", " + trios + " of them a trio" : "") + ", total score "
+				+ Scores.plain(proposal.total()) + "."));
 		int n = 1;
 		for (Cohort.Group group : proposal.groups()) {
 			elements.add(TwinCards.group(n++ + ". " + TwinCards.names(group.cities(), cities::nameOf), group));

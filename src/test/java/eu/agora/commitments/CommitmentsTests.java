@@ -113,12 +113,13 @@ class CommitmentsTests {
 			.contains("target year 2018 is before the baseline year 2019");
 		assertThat(error("/commit add target:\"40 % by 2030\"" + base.replace("2030-12-31", "2020-01-01")))
 			.contains("deadline is in the past");
-		assertThat(error("/commit add target:\"forty % by 2030\"" + base)).contains("target must start with a number");
+		assertThat(error("/commit add target:\"forty % by 2030\"" + base)).contains("target must have a number")
+			.contains("100 % electric buses by 2030");
 		assertThat(error("/commit add target:\"40 ¤¤ by 2030\"" + base)).contains("unit I can't read");
 		assertThat(error("/commit add target:\"40 % by 2030\" budget:\"5 XYZ\"" + base)).contains("unknown currency");
 		assertThat(error(
-				"/commit add target:\"40 % by 2030\" deadline:31/12/2030" + base.replace(" deadline:2030-12-31", "")))
-			.contains("deadline must be a date");
+				"/commit add target:\"40 % by 2030\" deadline:05/06/2030" + base.replace(" deadline:2030-12-31", "")))
+			.contains("deadline 05/06/2030 could be 5 June or 6 May");
 		assertThat(mongo.count(new Query(), MongoCommitments.COLLECTION)).isEqualTo(before);
 	}
 
@@ -201,6 +202,8 @@ class CommitmentsTests {
 			.anySatisfy((line) -> assertThat(line).contains("Handover pack for Łódź").contains(id));
 		assertThat(text(say(marta, "/commit list reaffirm city:Lodz"))).contains(id);
 
+		assertThat(text(say(marta, "/commit show " + id))).contains("awaiting re-affirmation: no → yes")
+			.doesNotContain("awaitingReaffirmation");
 		assertThat(text(say(marta, "/commit reaffirm " + id))).contains("Re-affirmed");
 		assertThat(text(say(marta, "/commit list reaffirm city:Lodz"))).doesNotContain(id);
 		assertThat(events(id)).extracting(CommitmentEvent::type)
@@ -290,6 +293,11 @@ class CommitmentsTests {
 		assertThat(records).filteredOn((row) -> row.get("Action title").contains(title)).hasSize(2);
 		assertThat(records.get(0).toMap()).containsKeys("Commitment ID", "Responsible department", "Target value",
 				"Implementation status", "Source of funding");
+		assertThat(text(reply)).doesNotContain("docs/")
+			.contains("Exported " + records.size() + " commitments as CSV")
+			.contains("with the columns: Commitment ID, City, Country")
+			.contains("Awaiting re-affirmation, Last updated")
+			.contains("Completed, Cancelled");
 	}
 
 	String add(String user, String titlePrefix) {

@@ -25,8 +25,36 @@ class QuantitiesTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "100 % electric buses by 2030|100|% electric buses|2030|SHARE",
+			"100% electric buses by 2030|100|% electric buses|2030|SHARE",
+			"40 percent renovated schools by 2030|40|% renovated schools|2030|SHARE",
+			"-55 % CO2e by 2030|-55|% CO2e|2030|REDUCTION", "-55 % CO2e|-55|% CO2e||REDUCTION",
+			"reduce CO2e by 55 % by 2030|-55|% CO2e|2030|REDUCTION",
+			"5000 heat pumps by 2030|5000|heat pumps|2030|COUNT", "plant 10000 trees by 2028|10000|trees|2028|COUNT",
+			"1,200 MWh in 2019|1200|MWh|2019|AMOUNT", "40 % CO2e by 2030|40|% CO2e|2030|SHARE" })
+	void readsSharesCountsAndReductionsTyped(String text, String value, String unit, Integer year, Measure measure) {
+		Quantity quantity = Quantities.parse("target", text, false);
+
+		assertThat(quantity.value()).isEqualByComparingTo(new BigDecimal(value));
+		assertThat(quantity.unit()).isEqualTo(unit);
+		assertThat(quantity.year()).isEqualTo(year);
+		assertThat(quantity.measure()).isEqualTo(measure);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "forty % by 2030", "40 #@! by 2030", "40 by 2030" })
+	void anUnreadableTargetShowsFormsThatWork(String text) {
+		assertThatThrownBy(() -> Quantities.parse("target", text, false)).isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("`100 % electric buses by 2030`")
+			.hasMessageContaining("`-55 % CO2e by 2030`");
+		for (String form : Quantities.FORMS.split(" or |, ")) {
+			assertThat(Quantities.parse("target", form.replace("`", ""), true)).isNotNull();
+		}
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|',
-			value = { "forty % by 2030|must start with a number", "40 by 2030|needs a unit",
+			value = { "forty % by 2030|must have a number", "40 by 2030|needs a unit",
 					"40 #@! by 2030|unit I can't read", "1.2.3.4 MWh by 2030|number I can't read",
 					"40 % by 2200|between 1990 and 2100" })
 	void malformedQuantitiesNameTheField(String text, String problem) {

@@ -1,6 +1,7 @@
 package eu.agora.conversation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,31 +18,34 @@ final class TestCommands implements CommandSet {
 
 	@Override
 	public List<CommandSpec> commands() {
-		return List.of(new CommandSpec("commit", "Commitments", List.of(
-				new SubcommandSpec("update", "Change a commitment",
-						List.of(OptionSpec.argument("id", OptionType.STRING, "the commitment id"),
-								OptionSpec.optional("progress", OptionType.INTEGER, "progress in percent"),
-								OptionSpec.optional("deadline", OptionType.DATE, "the new deadline"),
-								OptionSpec.choice("status", false, "the status",
-										List.of("planned", "in-progress", "achieved")),
-								OptionSpec.optional("note", OptionType.TEXT, "a note")),
-						Access.registered(), TestCommands::echo),
-				new SubcommandSpec("list", "List commitments",
-						List.of(OptionSpec.flag("overdue", "only overdue ones"),
-								OptionSpec.optional("city", OptionType.STRING, "a city")),
-						Access.everyone(), TestCommands::echo),
-				new SubcommandSpec("purge", "Delete everything", List.of(), Access.roles(Role.ADMIN),
-						TestCommands::echo),
-				new SubcommandSpec("round open", "Open a round",
-						List.of(OptionSpec.argument("panel", OptionType.STRING, "the panel"),
-								OptionSpec.optionalArgument("question", OptionType.TEXT, "the question")),
-						Access.everyone(), TestCommands::echo),
-				new SubcommandSpec("crash", "Fails", List.of(), Access.everyone(), (call) -> {
-					throw new IllegalStateException("database exploded at line 42");
-				}))),
-				CommandSpec.single("ask", "Ask a question",
-						List.of(OptionSpec.argument("question", OptionType.TEXT, "the question")), Access.everyone(),
-						TestCommands::echo));
+		return List
+			.of(new CommandSpec("commit", "Commitments", List.of(
+					new SubcommandSpec("update", "Change a commitment",
+							List.of(OptionSpec.argument("id", OptionType.STRING, "the commitment id"),
+									OptionSpec.optional("progress", OptionType.INTEGER, "progress in percent"),
+									OptionSpec.optional("deadline", OptionType.DATE, "the new deadline"),
+									OptionSpec
+										.choice("status", false, "the status",
+												List.of("planned", "in-progress", "achieved"))
+										.suggesting(Map.of("done", "achieved")),
+									OptionSpec.optional("note", OptionType.TEXT, "a note")),
+							Access.registered(), TestCommands::echo),
+					new SubcommandSpec("list", "List commitments",
+							List.of(OptionSpec.flag("overdue", "only overdue ones"),
+									OptionSpec.optional("city", OptionType.STRING, "a city")),
+							Access.everyone(), TestCommands::echo),
+					new SubcommandSpec("purge", "Delete everything", List.of(), Access.roles(Role.ADMIN),
+							TestCommands::echo),
+					new SubcommandSpec("round open", "Open a round",
+							List.of(OptionSpec.argument("panel", OptionType.STRING, "the panel"),
+									OptionSpec.optionalArgument("question", OptionType.TEXT, "the question")),
+							Access.everyone(), TestCommands::echo),
+					new SubcommandSpec("crash", "Fails", List.of(), Access.everyone(), (call) -> {
+						throw new IllegalStateException("database exploded at line 42");
+					}))),
+					CommandSpec.single("ask", "Ask a question",
+							List.of(OptionSpec.argument("question", OptionType.TEXT, "the question")),
+							Access.everyone(), TestCommands::echo));
 	}
 
 	@Override

@@ -44,9 +44,9 @@ class BuildingDigestsTests {
 		Digest digest = fakes.building().build(Scope.EU, NOW, WARSAW);
 
 		Digest.Section twinning = section(digest, "Twinning");
-		assertThat(twinning.items().get(0).text()).contains("**1** pairs introduced").contains("T-2");
+		assertThat(twinning.items().get(0).text()).contains("**1** pair introduced").contains("T-2");
 		assertThat(twinning.items().get(0).change()).isEqualTo("same as last week");
-		assertThat(twinning.items().get(1).text()).contains("**1** pairs met");
+		assertThat(twinning.items().get(1).text()).contains("**1** pair met");
 		assertThat(twinning.items().get(1).action()).isEqualTo("/twin show T-2");
 		assertThat(twinning.items().get(2).change()).startsWith("+1");
 		assertThat(digest.quiet()).isFalse();

@@ -169,6 +169,19 @@ class PanelsTests {
 			.doesNotContain("Łódź (PL)");
 	}
 
+	@Test
+	void archivedPanelsAreOfferedByTheListAndSuggestionsIncludeCitiesWithoutCommitments() {
+		clock.set(Instant.parse("2026-01-05T09:00:00Z"));
+		admin("/panel create " + name + " domains:water");
+		admin("/panel archive " + name);
+
+		String listed = PlainText.render(say(ola, "/panel list"));
+		String suggested = PlainText.render(say(ola, "/panel suggest " + name));
+
+		assertThat(listed).contains("Archived: ").contains(name).contains("/panel outcomes ");
+		assertThat(suggested).contains("a Mission City in no panel yet");
+	}
+
 	@Autowired
 	Messenger routing;
 

@@ -17,6 +17,7 @@ import eu.agora.conversation.Options;
 import eu.agora.conversation.PlainText;
 import eu.agora.conversation.Platform;
 import eu.agora.conversation.Sender;
+import eu.agora.conversation.UserError;
 
 import static eu.agora.panels.PanelTestData.aPanel;
 import static eu.agora.panels.PanelTestData.aSession;
@@ -55,6 +56,34 @@ class SavingKeyPointsTests {
 			.satisfies((point) -> assertThat(point.text()).isEqualTo("Start small"))
 			.satisfies((point) -> assertThat(point.contributorPersonId()).isEqualTo("P-2"))
 			.satisfies((point) -> assertThat(point.at()).isEqualTo(clock.instant()));
+	}
+
+	@Test
+	void givenAPanelNameOfSeveralWords_thenTheLongestLeadingRunThatNamesAPanelIsTheName() {
+		Panel wave = aPanel().named("Renovation wave").withMembers("lodz").build();
+		panels.add(wave);
+		panels.add(aPanel().named("Renovation").withMembers("lodz").build());
+		sessions.add(aSession().of(wave).running().withOpenRound("What works?").build());
+
+		String reply = PlainText
+			.render(saving.note(call(ola, Map.of("panel", "Renovation", "text", "wave Start with schools"))));
+
+		assertThat(reply).startsWith("Saved to round 1 of Renovation wave");
+		assertThat(keyPoints.of("S-000001")).singleElement()
+			.satisfies((point) -> assertThat(point.text()).isEqualTo("Start with schools"));
+		saving.note(call(ola, Map.of("panel", "Renovation wave", "text", "Quoted works too")));
+		assertThat(keyPoints.of("S-000001")).hasSize(2);
+	}
+
+	@Test
+	void givenNoPanelByTheLeadingWords_thenTheHintShowsTheFormThatWorks() {
+		panels.add(aPanel().named("Renovation wave").withMembers("lodz").build());
+
+		assertThatThrownBy(() -> saving.note(call(ola, Map.of("panel", "Renovaton", "text", "wav Schools"))))
+			.hasMessageContaining("No panel's name starts `Renovaton wav Schools`")
+			.extracting((error) -> ((UserError) error).hint())
+			.asString()
+			.contains("`/panel note \"Renovation wave\" <your key point>`");
 	}
 
 	@Test

@@ -101,7 +101,7 @@ class TwinningProposalsTests {
 		assertThat(error("/twin match " + cohort + " mode:pilots capacity:2")).contains("capacity:4");
 		String proposal = admin("/twin match " + cohort + " mode:pilots capacity:4");
 
-		assertThat(proposal).contains("(pilots): 1 groups");
+		assertThat(proposal).contains("(pilots): 1 group,");
 		assertThat(cohorts.named(cohort).proposal().groups()).singleElement()
 			.satisfies((group) -> assertThat(group.cities()).first().isEqualTo("budapest"))
 			.satisfies((group) -> assertThat(group.cities()).hasSize(5));

@@ -2,7 +2,6 @@ package eu.agora.conversation.internal;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import eu.agora.conversation.Dates;
 import eu.agora.conversation.OptionSpec;
+import eu.agora.conversation.OptionType;
+import eu.agora.conversation.Suggestions;
 import eu.agora.conversation.UserError;
 
 /**
@@ -23,6 +25,9 @@ final class ValueConverter {
 
 	private static final Set<String> NO = Set.of("no", "false", "off", "n");
 
+	/** A percent sign after a whole number: {@code progress:45%} means 45. */
+	private static final Pattern PERCENT = Pattern.compile("\\s*%$");
+
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
 	private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
@@ -31,13 +36,21 @@ final class ValueConverter {
 		.toFormatter(Locale.ROOT);
 
 	Object convert(OptionSpec option, String text) {
+		if (option.type() == OptionType.DATE) {
+			try {
+				return Dates.parse(text);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UserError("`" + option.name() + "` " + ex.getMessage() + ".");
+			}
+		}
 		try {
 			return switch (option.type()) {
 				case STRING, TEXT -> text;
-				case INTEGER -> Long.parseLong(text);
+				case INTEGER -> Long.parseLong(PERCENT.matcher(text).replaceFirst(""));
 				case NUMBER -> new BigDecimal(text.replace(',', '.'));
 				case BOOLEAN, FLAG -> bool(text);
-				case DATE -> LocalDate.parse(text);
+				case DATE -> Dates.parse(text);
 				case DATE_TIME -> LocalDateTime.parse(text, DATE_TIME);
 				case ZONE -> zone(text);
 				case CHOICE -> choice(option, text);
@@ -45,7 +58,8 @@ final class ValueConverter {
 			};
 		}
 		catch (DateTimeException | IllegalArgumentException ex) {
-			throw new UserError("`" + option.name() + "` must be " + expected(option) + "; got `" + text + "`.");
+			throw new UserError("`" + option.name() + "` must be " + expected(option) + "; got `" + text + "`."
+					+ suggestion(option, text));
 		}
 	}
 
@@ -81,6 +95,19 @@ final class ValueConverter {
 			.filter((choice) -> folded(choice).equals(typed))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException(text));
+	}
+
+	/** " Did you mean `status:achieved`?" for a likely word or a near miss, else "". */
+	private static String suggestion(OptionSpec option, String text) {
+		if (option.type() != OptionType.CHOICE) {
+			return "";
+		}
+		String meant = option.likely().get(folded(text));
+		if (meant != null) {
+			return " Did you mean `" + option.name() + ":" + meant + "`?";
+		}
+		String near = Suggestions.didYouMean(text, option.choices(), option.name() + ":");
+		return near.isEmpty() ? "" : " " + near;
 	}
 
 	private static String folded(String text) {
