@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -100,35 +99,14 @@ class Finding {
 				notices.isEmpty() ? null : String.join("\n", notices));
 	}
 
-	/**
-	 * Waits for the knowledge base's loading after the start, up to
-	 * {@code agora.knowledge.start-wait}.
-	 * @return {@code null} when nothing was loading, else what was and how the wait ended
-	 */
-	@Nullable Waited awaitLoading() {
-		String what = loading.underWay();
-		if (what == null) {
-			return null;
-		}
-		long started = System.nanoTime();
-		boolean loaded = loading.awaitLoaded(properties.startWait());
-		double seconds = (System.nanoTime() - started) / 1e9;
-		return new Waited(loaded ? what : Objects.requireNonNullElse(loading.underWay(), what), loaded, seconds);
+	/** What the knowledge base is still loading after the start, or {@code null}. */
+	@Nullable String stillLoading() {
+		return loading.underWay();
 	}
 
-	/**
-	 * A question's wait for the loading after the start: {@code what} was (or, when not
-	 * {@code loaded}, still is) being loaded.
-	 */
-	record Waited(String what, boolean loaded, double seconds) {
-
-		/** The line an answer starts with when it had to wait. */
-		String notice() {
-			return String.format(Locale.ROOT,
-					"_Agora was still loading its knowledge when you asked (%s); this answer waited %.1f s for it._\n",
-					what, seconds);
-		}
-
+	/** Waits up to {@code agora.knowledge.start-wait}; whether everything is loaded. */
+	boolean awaitLoaded() {
+		return loading.awaitLoaded(properties.startWait());
 	}
 
 	boolean rebuilding() {
