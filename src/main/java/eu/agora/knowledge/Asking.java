@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -94,13 +93,6 @@ class Asking {
 					"I can't read that script yet: I search documents written in Latin, Greek or Cyrillic letters.",
 					"Ask in English or in the language of the documents, e.g. `/ask Which cities plan geothermal heating?`");
 		}
-		String loading = finding.stillLoading();
-		long askedAt = System.nanoTime();
-		if (loading != null && !finding.awaitLoaded()) {
-			return Reply.text("Agora is still loading its knowledge ("
-					+ Objects.requireNonNullElse(finding.stillLoading(), loading)
-					+ "), so I can't search it well yet. Ask again in a minute; nothing was saved.");
-		}
 		if (finding.rebuilding()) {
 			return Reply.text("The knowledge index is being rebuilt right now (" + finding.rebuildProgress()
 					+ "), so I can't search it well. Ask again in a few minutes; nothing was saved.");
@@ -112,11 +104,6 @@ class Asking {
 				+ String.format(Locale.ROOT, "%,d", MAX_QUESTION) + " characters; I answered its first part._\n" : "";
 		if (found.notice() != null) {
 			notice += found.notice() + "\n";
-		}
-		if (loading != null) {
-			notice = String.format(Locale.ROOT,
-					"_Agora was still loading its knowledge when you asked (%s); this answer waited %.1f s for it._\n",
-					loading, (System.nanoTime() - askedAt) / 1e9) + notice;
 		}
 		String id = "A-" + sequences.next("knowledge-answer");
 		if (found.confidence() < properties.minConfidence() || found.ranked().isEmpty()) {

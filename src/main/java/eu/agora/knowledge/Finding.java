@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import eu.agora.knowledge.PlacesNamed.Places;
-import eu.agora.knowledge.search.KnowledgeLoading;
 import eu.agora.knowledge.search.Passage;
 import eu.agora.knowledge.search.SearchFilter;
 import eu.agora.knowledge.search.Searching;
@@ -50,11 +49,7 @@ class Finding {
 
 	private final KnowledgeProperties properties;
 
-	private final KnowledgeLoading loading;
-
-	Finding(Searching searching, PlacesNamed places, Filters filters, KnowledgeProperties properties,
-			KnowledgeLoading loading) {
-		this.loading = loading;
+	Finding(Searching searching, PlacesNamed places, Filters filters, KnowledgeProperties properties) {
 		this.searching = searching;
 		this.places = places;
 		this.filters = filters;
@@ -97,16 +92,6 @@ class Finding {
 		List<Passage> ranked = across ? relevant(question, bestOfEachCity(found.passages())) : found.passages();
 		return new Result(question, scoped, across, ranked, found.scores(), found.confidence(),
 				notices.isEmpty() ? null : String.join("\n", notices));
-	}
-
-	/** What the knowledge base is still loading after the start, or {@code null}. */
-	@Nullable String stillLoading() {
-		return loading.underWay();
-	}
-
-	/** Waits up to {@code agora.knowledge.start-wait}; whether everything is loaded. */
-	boolean awaitLoaded() {
-		return loading.awaitLoaded(properties.startWait());
 	}
 
 	boolean rebuilding() {
