@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,6 +84,11 @@ class StorageConfiguration {
 	@Bean
 	MongoLeases leases(MongoOperations mongo, Clock clock) {
 		return new MongoLeases(mongo, clock);
+	}
+
+	@Bean
+	MongoDatabaseReachability databaseReachability(MongoClient client) {
+		return new MongoDatabaseReachability(client);
 	}
 
 	@Bean
