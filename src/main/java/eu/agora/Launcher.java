@@ -35,7 +35,10 @@ public final class Launcher {
 		Class<?> application = Class.forName(store ? STORE : APPLICATION, true, Launcher.class.getClassLoader());
 		MethodHandle main = MethodHandles.publicLookup()
 			.findStatic(application, "main", MethodType.methodType(void.class, String[].class));
-		main.invokeExact(store ? Arrays.copyOfRange(args, 1, args.length) : args);
+		// a variable of its own: invokeExact needs the argument's static type to be
+		// String[]
+		String[] arguments = store ? Arrays.copyOfRange(args, 1, args.length) : args;
+		main.invokeExact(arguments);
 	}
 
 	/** The one line to print when Java {@code feature} is too old, none otherwise. */

@@ -132,6 +132,7 @@ final class GatewayLeadership {
 	private void take(Instant asked) {
 		Optional<Lease> taken = leases.acquire(LEASE, me.value(), length);
 		if (taken.isEmpty()) {
+			log.debug("Discord lease held by another instance; {} waits", me);
 			return;
 		}
 		Lease lease = taken.get();

@@ -66,6 +66,19 @@ class LeasesTests {
 	}
 
 	@Test
+	void aRenewedLeaseThatIsNoLongerRenewedIsTakenOnceItExpired() {
+		Lease lease = a.acquire("gateway", "a", LENGTH).orElseThrow();
+		clock.advance(Duration.ofSeconds(3));
+		a.renew(lease, LENGTH).orElseThrow();
+		clock.advance(Duration.ofSeconds(14));
+		assertThat(b.acquire("gateway", "b", LENGTH)).isEmpty();
+
+		clock.advance(Duration.ofSeconds(2));
+
+		assertThat(b.acquire("gateway", "b", LENGTH)).map(Lease::holder).hasValue("b");
+	}
+
+	@Test
 	void aReleasedLeaseIsTakenAtOnce() {
 		Lease lease = a.acquire("gateway", "a", LENGTH).orElseThrow();
 
