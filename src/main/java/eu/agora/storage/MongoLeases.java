@@ -20,8 +20,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@link Leases} as documents {@code {_id: name, holder, version, expiresAt}} in the
  * {@code leases} collection. Taking is one {@code findOneAndUpdate} with upsert whose
  * filter matches only a free, expired or own lease: while another holds it, the upsert
- * collides with the existing {@code _id} and fails. Renewing matches the exact tenure
- * (holder and version). No TTL index: an expired lease stays until it is taken again.
+ * collides with the existing {@code _id} and fails. A lease that another instance surely
+ * still holds is only read, not written: a standby asks every few seconds, and each such
+ * collision would be a failed write (which the shared store logs). Renewing matches the
+ * exact tenure (holder and version). No TTL index: an expired lease stays until it is
+ * taken again.
  */
 class MongoLeases implements Leases {
 
@@ -45,6 +48,10 @@ class MongoLeases implements Leases {
 	@Override
 	public Optional<Lease> acquire(String name, String holder, Duration length) {
 		Instant now = clock.instant();
+		Optional<Lease> current = current(name);
+		if (current.isPresent() && !current.get().holder().equals(holder) && current.get().expiresAt().isAfter(now)) {
+			return Optional.empty();
+		}
 		Query takeable = Query.query(Criteria.where("_id")
 			.is(name)
 			.orOperator(Criteria.where("expiresAt").lte(Date.from(now)), Criteria.where("holder").is(holder)));

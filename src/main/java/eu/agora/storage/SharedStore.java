@@ -26,6 +26,8 @@ public final class SharedStore {
 
 	static final String USAGE = "Usage: java -jar agora.jar store [--port 27017] [--data-dir ./store] [--host 127.0.0.1]";
 
+	private static final String REQUEST_FAILURES = "de.bwaldvogel.mongo.wire.MongoDatabaseHandler";
+
 	private static final Map<String, String> DEFAULTS = Map.of("port", "27017", "data-dir", "./store", "host",
 			EmbeddedMongoServer.HOST);
 
@@ -66,10 +68,16 @@ public final class SharedStore {
 		stopped.await();
 	}
 
-	/** Outside Spring, logback would log every connection at DEBUG: warnings only. */
+	/**
+	 * Outside Spring, logback would log every connection at DEBUG: warnings only. A
+	 * request that fails (a duplicate key of a unique claim, which the instances expect)
+	 * is answered to its client as an error, which reports it there; the store would also
+	 * log each one with its stack trace, so that log is off.
+	 */
 	private static void quietLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
 			logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+			logback.getLogger(REQUEST_FAILURES).setLevel(Level.OFF);
 		}
 	}
 
