@@ -31,6 +31,8 @@ final class FakeDiscordGateway extends WebSocketServer {
 
 	private final AtomicInteger mostAtOnce = new AtomicInteger();
 
+	private volatile long lastClosedAt;
+
 	FakeDiscordGateway() {
 		super(new InetSocketAddress("127.0.0.1", 0));
 		setReuseAddr(true);
@@ -47,6 +49,11 @@ final class FakeDiscordGateway extends WebSocketServer {
 	/** Sessions that identified with the right token and are still open. */
 	int identifiedSessions() {
 		return identified.size();
+	}
+
+	/** When ({@link System#nanoTime()}) an identified session last closed. */
+	long lastClosedAt() {
+		return lastClosedAt;
 	}
 
 	/** The most identified sessions that were ever open at the same time. */
@@ -96,7 +103,9 @@ final class FakeDiscordGateway extends WebSocketServer {
 	@Override
 	public void onClose(WebSocket session, int code, String reason, boolean remote) {
 		sessions.remove(session);
-		identified.remove(session);
+		if (identified.remove(session)) {
+			lastClosedAt = System.nanoTime();
+		}
 	}
 
 	@Override
