@@ -151,6 +151,11 @@ public final class AgoraProcess implements AutoCloseable {
 		return JSON.readTree(line);
 	}
 
+	/** The operating system's id of the process, for signals such as SIGSTOP. */
+	public long pid() {
+		return process.pid();
+	}
+
 	/** Ends the process the hard way: SIGKILL, no shutdown hooks. */
 	public void kill() {
 		process.destroyForcibly();

@@ -70,6 +70,9 @@ public class Conversation {
 					: Reply.error(Objects.requireNonNull(error.getMessage()), fallbackHint(inbound.input()));
 		}
 		catch (RuntimeException failure) {
+			if (DatabaseUnavailable.is(failure)) {
+				return DatabaseUnavailable.REPLY;
+			}
 			String incident = incidents.report(failure, inbound);
 			return Reply.error("Sorry, something went wrong on our side (incident " + incident + ").",
 					"Nothing was changed by the failed step. Try again; if it keeps failing, tell an admin the incident id.");

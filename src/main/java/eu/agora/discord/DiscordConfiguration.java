@@ -7,8 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.hooks.EventListener;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -18,15 +19,20 @@ import org.springframework.core.env.Environment;
 import eu.agora.conversation.Conversation;
 import eu.agora.conversation.PlatformDownloads;
 import eu.agora.conversation.PlatformMessenger;
+import eu.agora.storage.InstanceId;
+import eu.agora.storage.Leases;
 
 /**
- * The Discord adapter's beans; present when {@code DISCORD_TOKEN} is set. Start-up logs
+ * The Discord adapter's beans; present when {@code DISCORD_TOKEN} is set. Of several
+ * instances over one database, the one that holds the Discord lease runs the gateway
+ * ({@link GatewayLeadership}); button memory and last-seen channels are in MongoDB, so
+ * whichever holds it answers. When this instance takes the lease at start, start-up logs
  * in, waits for the gateway and registers the catalog, or fails with a message naming
  * what to fix.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DiscordTokenCondition.class)
-@EnableConfigurationProperties(DiscordProperties.class)
+@EnableConfigurationProperties({ DiscordProperties.class, DiscordLeaseProperties.class })
 class DiscordConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
@@ -40,8 +46,8 @@ class DiscordConfiguration {
 	}
 
 	@Bean
-	CustomIds discordCustomIds() {
-		return new CustomIds(new InteractionMemory(Clock.systemUTC()));
+	CustomIds discordCustomIds(InteractionMemory discordInteractionMemory) {
+		return new CustomIds(discordInteractionMemory);
 	}
 
 	@Bean
@@ -50,17 +56,36 @@ class DiscordConfiguration {
 	}
 
 	@Bean
-	LastSeenChannels discordLastSeenChannels() {
-		return new LastSeenChannels();
+	GatewayLeadership discordLeadership(Leases leases, InstanceId instanceId, Clock clock, DiscordLeaseProperties lease,
+			DiscordGateway discordGateway) {
+		return new GatewayLeadership(leases, instanceId, clock, lease.length(), lease.margin(), discordGateway,
+				Executors.newVirtualThreadPerTaskExecutor());
+	}
+
+	@Bean
+	KeepingTheLease discordKeepingTheLease(GatewayLeadership discordLeadership, DiscordLeaseProperties lease) {
+		return new KeepingTheLease(discordLeadership, lease);
+	}
+
+	@Bean
+	DiscordGateway discordGateway(Environment environment, DiscordProperties properties,
+			ObjectProvider<Interactions> discordInteractions, ObjectProvider<PlainMessages> discordPlainMessages,
+			Conversation conversation) {
+		// set: DiscordTokenCondition guards this configuration
+		String token = Objects.requireNonNull(environment.getProperty(DiscordTokenCondition.TOKEN));
+		EventListener interactions = (event) -> discordInteractions.getObject().onEvent(event);
+		EventListener plainMessages = (event) -> discordPlainMessages.getObject().onEvent(event);
+		return new DiscordGateway(token, properties, List.of(interactions, plainMessages), conversation.catalog());
 	}
 
 	@Bean
 	Interactions discordInteractions(Conversation conversation, DiscordProperties properties,
 			ExecutorService discordWorkers, ScheduledExecutorService discordTimer, MessageRendering discordRendering,
-			CustomIds discordCustomIds, LastSeenChannels discordLastSeenChannels) {
+			CustomIds discordCustomIds, LastSeenChannels discordLastSeenChannels, GatewayLeadership discordLeadership) {
 		Responding responding = new Responding(discordWorkers, discordTimer, properties.deferAfter(), discordRendering,
 				new FormModals(discordCustomIds));
-		return new Interactions(conversation, responding, discordCustomIds, discordLastSeenChannels);
+		return new Interactions(conversation, responding, discordCustomIds, discordLastSeenChannels,
+				discordLeadership::serving);
 	}
 
 	@Bean
@@ -69,30 +94,22 @@ class DiscordConfiguration {
 		return new PlainMessages(conversation, discordRendering, discordWorkers);
 	}
 
-	@Bean(destroyMethod = "shutdown")
-	JDA discordJda(Environment environment, DiscordProperties properties, Interactions discordInteractions,
-			PlainMessages discordPlainMessages, Conversation conversation) {
-		// set: DiscordTokenCondition guards this configuration
-		String token = Objects.requireNonNull(environment.getProperty(DiscordTokenCondition.TOKEN));
-		JDA jda = DiscordConnection.connect(token, properties, List.of(discordInteractions, discordPlainMessages));
-		RegisteringCommands.register(jda, conversation.catalog(), properties.guildIds());
-		return jda;
-	}
-
 	@Bean
 	PlatformDownloads discordDownloads() {
 		return new DiscordDownloads();
 	}
 
 	@Bean
-	PlatformMessenger discordMessenger(JDA discordJda, MessageRendering discordRendering,
+	PlatformMessenger discordMessenger(DiscordGateway discordGateway, MessageRendering discordRendering,
 			LastSeenChannels discordLastSeenChannels, DiscordProperties properties) {
-		return new DiscordMessenger(discordJda, discordRendering, discordLastSeenChannels, properties.groupChannelId());
+		return new DiscordMessenger(discordGateway, discordRendering, discordLastSeenChannels,
+				properties.groupChannelId());
 	}
 
 	@Bean
-	DiscordHealthIndicator discordHealthIndicator(JDA discordJda) {
-		return new DiscordHealthIndicator(discordJda);
+	DiscordHealthIndicator discordHealthIndicator(GatewayLeadership discordLeadership, DiscordGateway discordGateway,
+			Leases leases, InstanceId instanceId) {
+		return new DiscordHealthIndicator(discordLeadership, discordGateway, leases, instanceId);
 	}
 
 }

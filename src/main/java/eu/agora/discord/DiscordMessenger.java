@@ -26,8 +26,10 @@ import eu.agora.conversation.Reply;
  * Proactive messages on Discord. A direct message to someone whose DMs are closed
  * (Discord error 50007) goes, with a mention, to the guild channel where that person last
  * used Agora; without one it is undeliverable. A group conversation is a private thread
- * in {@code agora.discord.group-channel-id} with the members added. Calls block until
- * Discord answered, so call them from a job's thread, never from a JDA callback.
+ * in {@code agora.discord.group-channel-id} with the members added. Only the instance
+ * that holds the Discord gateway delivers; on the others a message is undeliverable.
+ * Calls block until Discord answered, so call them from a job's thread, never from a JDA
+ * callback.
  */
 final class DiscordMessenger implements PlatformMessenger {
 
@@ -35,7 +37,7 @@ final class DiscordMessenger implements PlatformMessenger {
 
 	private static final int THREAD_NAME = 100;
 
-	private final JDA jda;
+	private final DiscordGateway gateway;
 
 	private final MessageRendering rendering;
 
@@ -43,8 +45,9 @@ final class DiscordMessenger implements PlatformMessenger {
 
 	private final @Nullable String groupChannelId;
 
-	DiscordMessenger(JDA jda, MessageRendering rendering, LastSeenChannels lastSeen, @Nullable String groupChannelId) {
-		this.jda = jda;
+	DiscordMessenger(DiscordGateway gateway, MessageRendering rendering, LastSeenChannels lastSeen,
+			@Nullable String groupChannelId) {
+		this.gateway = gateway;
 		this.rendering = rendering;
 		this.lastSeen = lastSeen;
 		this.groupChannelId = groupChannelId;
@@ -57,7 +60,7 @@ final class DiscordMessenger implements PlatformMessenger {
 
 	@Override
 	public void toChannel(String channelId, Reply message) {
-		MessageChannel channel = jda.getChannelById(MessageChannel.class, channelId);
+		MessageChannel channel = jda().getChannelById(MessageChannel.class, channelId);
 		if (channel == null) {
 			throw new Messenger.UndeliverableException("The Discord bot cannot see channel " + channelId);
 		}
@@ -67,7 +70,7 @@ final class DiscordMessenger implements PlatformMessenger {
 	@Override
 	public void toUser(String userId, Reply message) {
 		try {
-			send(jda.retrieveUserById(userId).complete().openPrivateChannel().complete(), message);
+			send(jda().retrieveUserById(userId).complete().openPrivateChannel().complete(), message);
 		}
 		catch (ErrorResponseException ex) {
 			if (ex.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
@@ -90,7 +93,7 @@ final class DiscordMessenger implements PlatformMessenger {
 			throw new Messenger.UndeliverableException(
 					"Group conversations on Discord need agora.discord.group-channel-id (a text channel for private threads)");
 		}
-		TextChannel parent = jda.getTextChannelById(groupChannelId);
+		TextChannel parent = jda().getTextChannelById(groupChannelId);
 		if (parent == null) {
 			throw new Messenger.UndeliverableException("The Discord bot cannot see agora.discord.group-channel-id "
 					+ groupChannelId + " or it is not a text channel");
@@ -105,6 +108,17 @@ final class DiscordMessenger implements PlatformMessenger {
 		}
 		userIds.forEach((userId) -> thread.addThreadMemberById(userId).complete());
 		send(thread, message);
+	}
+
+	/**
+	 * The gateway connection; only the instance that holds the Discord lease has one, so
+	 * on the others a message is undeliverable (a job releases its claim and tries again
+	 * at its next run).
+	 */
+	private JDA jda() {
+		return gateway.jda()
+			.orElseThrow(() -> new Messenger.UndeliverableException(
+					"This instance does not hold the Discord gateway (another instance does)"));
 	}
 
 	private void send(MessageChannel channel, Reply message) {

@@ -3,7 +3,9 @@ package eu.agora.discord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
+import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -13,7 +15,10 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+
 import eu.agora.conversation.Conversation;
+import eu.agora.conversation.DatabaseUnavailable;
 import eu.agora.conversation.Inbound;
 import eu.agora.conversation.Input;
 import eu.agora.conversation.MessageActionSpec;
@@ -39,11 +44,28 @@ final class Interactions extends ListenerAdapter {
 
 	private final LastSeenChannels lastSeen;
 
-	Interactions(Conversation conversation, Responding responding, CustomIds ids, LastSeenChannels lastSeen) {
+	private final BooleanSupplier serving;
+
+	/**
+	 * @param serving whether this instance may answer now (it holds the Discord lease);
+	 * an interaction that arrives when it may not is left to the instance that does
+	 */
+	Interactions(Conversation conversation, Responding responding, CustomIds ids, LastSeenChannels lastSeen,
+			BooleanSupplier serving) {
 		this.conversation = conversation;
 		this.responding = responding;
 		this.ids = ids;
 		this.lastSeen = lastSeen;
+		this.serving = serving;
+	}
+
+	@Override
+	public void onGenericEvent(GenericEvent event) {
+		if (event instanceof IReplyCallback && !serving.getAsBoolean()) {
+			log.warn("Discord interaction left unanswered: this instance no longer holds the Discord lease");
+			return;
+		}
+		super.onGenericEvent(event);
 	}
 
 	@Override
@@ -68,7 +90,16 @@ final class Interactions extends ListenerAdapter {
 
 	@Override
 	public void onButtonInteraction(ButtonInteractionEvent event) {
-		switch (ids.pressed(event.getComponentId())) {
+		CustomIds.Pressed pressed;
+		try {
+			pressed = ids.pressed(event.getComponentId());
+		}
+		catch (DataAccessResourceFailureException unreachable) {
+			log.warn("Button {} not recalled: {}", event.getComponentId(), unreachable.getMessage());
+			responding.first(event, DatabaseUnavailable.REPLY);
+			return;
+		}
+		switch (pressed) {
 			case CustomIds.Pressed.OpenForm open -> responding.first(event, Reply.of(open.form()));
 			case CustomIds.Pressed.Expired expired -> responding.first(event, EXPIRED);
 			case CustomIds.Pressed.Action action ->
@@ -78,7 +109,14 @@ final class Interactions extends ListenerAdapter {
 
 	@Override
 	public void onModalInteraction(ModalInteractionEvent event) {
-		Optional<String> formId = ids.formId(event.getModalId());
+		Optional<String> formId;
+		try {
+			formId = ids.formId(event.getModalId());
+		}
+		catch (DataAccessResourceFailureException unreachable) {
+			responding.first(event, DatabaseUnavailable.REPLY);
+			return;
+		}
 		if (formId.isEmpty()) {
 			responding.first(event, EXPIRED);
 			return;
@@ -101,8 +139,10 @@ final class Interactions extends ListenerAdapter {
 			responding.first(event, Reply.error("Sorry, I could not read that request.", null));
 			return;
 		}
-		lastSeen.saw(inbound);
-		responding.respond(event, () -> FormModals.keepValues(conversation.handle(inbound), submitted));
+		responding.respond(event, () -> {
+			lastSeen.saw(inbound);
+			return FormModals.keepValues(conversation.handle(inbound), submitted);
+		});
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.core.env.Environment;
 
 import eu.agora.conversation.Conversation;
 import eu.agora.conversation.PlatformDownloads;
+import eu.agora.storage.DatabaseReachability;
 
 /**
  * Wires the Slack adapter when {@code SLACK_BOT_TOKEN} is set: checks the secrets and the
@@ -114,8 +115,14 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	WhileTheDatabaseIsLost slackWhileTheDatabaseIsLost(DatabaseReachability database, MongoSeenSignatures signatures,
+			MongoProcessedEvents events) {
+		return new WhileTheDatabaseIsLost(database, signatures, events);
+	}
+
+	@Bean
 	App slackApp(Slack slack, SlackCredentials credentials, SlackConnection connection, Conversation conversation,
-			SlackApi api, ProcessedEvents events, ExecutorService slackWorkers, SlackPeople slackPeople) {
+			SlackApi api, WhileTheDatabaseIsLost events, ExecutorService slackWorkers, SlackPeople slackPeople) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(credentials.botToken())
@@ -141,7 +148,7 @@ class SlackConfiguration {
 
 		@Bean
 		FilterRegistrationBean<SlackRequestGuard> slackRequestGuard(SlackCredentials credentials,
-				SlackProperties properties, SeenSignatures seen) {
+				SlackProperties properties, WhileTheDatabaseIsLost seen) {
 			// the slackCredentials bean has required the signing secret in HTTP mode
 			SlackRequestGuard guard = new SlackRequestGuard(Objects.requireNonNull(credentials.signingSecret()),
 					properties.maxBody().toBytes(), seen, Clock.systemUTC());

@@ -43,23 +43,35 @@ final class EmbeddedMongoServer implements AutoCloseable {
 	 * @return the running server
 	 */
 	static EmbeddedMongoServer start(Backend backend, int port, Path dataDir) {
+		return start(backend, HOST, port, dataDir);
+	}
+
+	/**
+	 * Opens the backend and starts listening on {@code host}.
+	 * @param backend where the data lives
+	 * @param host the address to listen on
+	 * @param port the port, {@code 0} for a free one
+	 * @param dataDir the data directory, used by the file backend only
+	 * @return the running server
+	 */
+	static EmbeddedMongoServer start(Backend backend, String host, int port, Path dataDir) {
 		MongoBackend mongoBackend = (backend == Backend.FILE) ? new EmbeddedH2Backend(StoreFile.open(dataDir))
 				: EmbeddedH2Backend.memoryOnly();
 		MongoServer server = new MongoServer(mongoBackend);
 		try {
-			server.bind(HOST, port);
+			server.bind(host, port);
 		}
 		catch (Exception ex) {
 			// Netty rethrows java.net.BindException undeclared; without a shutdown its
 			// non-daemon event loop would keep the JVM alive after a failed start.
 			server.shutdownNow();
 			throw new StorageStartupException(
-					"The embedded MongoDB-wire server cannot listen on " + HOST + ":" + port + " (" + ex + ")",
+					"The embedded MongoDB-wire server cannot listen on " + host + ":" + port + " (" + ex + ")",
 					"Stop whatever uses that port or set agora.storage.embedded.port (0 picks a free port).", ex);
 		}
 		EmbeddedMongoServer embedded = new EmbeddedMongoServer(server, (backend == Backend.FILE) ? dataDir : null);
 		logger.info("Embedded MongoDB-wire server (single-node demo store, not for production) on {}:{}, data in {}",
-				HOST, embedded.port(), (backend == Backend.FILE) ? StoreFile.in(dataDir) : "memory (lost on exit)");
+				host, embedded.port(), (backend == Backend.FILE) ? StoreFile.in(dataDir) : "memory (lost on exit)");
 		return embedded;
 	}
 

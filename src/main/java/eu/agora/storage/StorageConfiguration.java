@@ -1,10 +1,16 @@
 package eu.agora.storage;
 
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
 import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -73,6 +79,39 @@ class StorageConfiguration {
 	@Bean
 	MongoSequences sequences(MongoOperations mongo) {
 		return new MongoSequences(mongo);
+	}
+
+	@Bean
+	MongoLeases leases(MongoOperations mongo, Clock clock) {
+		return new MongoLeases(mongo, clock);
+	}
+
+	@Bean
+	MongoDatabaseReachability databaseReachability(MongoClient client) {
+		return new MongoDatabaseReachability(client);
+	}
+
+	@Bean
+	InstanceId instanceId(@Value("${agora.instance-id:}") String configured) {
+		return InstanceId.of(configured);
+	}
+
+	/**
+	 * A lost database fails a request after
+	 * {@code agora.storage.server-selection-timeout} (the driver waits 30 s), so commands
+	 * can say "try again shortly" in time; a {@code serverSelectionTimeoutMS} in the
+	 * connection string wins.
+	 */
+	@Bean
+	MongoClientSettingsBuilderCustomizer quickServerSelection(StorageProperties storage,
+			MongoConnectionDetails connection) {
+		boolean given = connection.getConnectionString().getServerSelectionTimeout() != null;
+		return (settings) -> {
+			if (!given) {
+				settings.applyToClusterSettings((cluster) -> cluster
+					.serverSelectionTimeout(storage.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
+			}
+		};
 	}
 
 }

@@ -1,5 +1,7 @@
 package eu.agora.storage;
 
+import java.time.Duration;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,10 +15,13 @@ import org.springframework.validation.annotation.Validated;
  * Settings under {@code agora.storage.*}.
  *
  * @param embedded the in-process server used when no {@code MONGODB_URI} is set
+ * @param serverSelectionTimeout how long a request waits for a reachable database before
+ * it fails
  */
 @Validated
 @ConfigurationProperties("agora.storage")
-record StorageProperties(@DefaultValue @Valid @NotNull Embedded embedded) {
+record StorageProperties(@DefaultValue @Valid @NotNull Embedded embedded,
+		@DefaultValue("5s") @NotNull Duration serverSelectionTimeout) {
 
 	/**
 	 * @param backend {@code file} (default, {@code <data-dir>/agora.mv.db}) or

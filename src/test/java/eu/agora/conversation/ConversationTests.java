@@ -171,6 +171,17 @@ class ConversationTests {
 	}
 
 	@Test
+	void aLostDatabaseAsksToTryAgainShortlyInsteadOfReportingAnIncident() {
+		Reply reply = say("/commit offline");
+
+		assertThat(reply.error()).isTrue();
+		assertThat(text(reply)).contains("cannot reach its database")
+			.contains("Try again shortly")
+			.doesNotContain("incident")
+			.doesNotContain("Timed out");
+	}
+
+	@Test
 	void buttonsRouteByActionIdPrefixAndUnknownOnesGetAClearReply() {
 		Reply known = conversation.handle(Inbound.direct(new Sender(Platform.SLACK, "U1", "Ola"),
 				new Input.Action("feedback:helpful", "A-7", null, List.of())));
@@ -200,7 +211,7 @@ class ConversationTests {
 		String all = text(say("/help"));
 		String one = text(say("/help commit"));
 
-		assertThat(all).contains("/commit — Commitments (update, list, purge, round open, crash)")
+		assertThat(all).contains("/commit — Commitments (update, list, purge, round open, crash, offline)")
 			.contains("/ask — Ask a question")
 			.contains("/help");
 		assertThat(one).contains("/commit update <id> [progress:<progress>]")

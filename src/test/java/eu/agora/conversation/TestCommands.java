@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+
 /**
  * A small catalog for testing the core without any feature.
  */
@@ -42,6 +44,10 @@ final class TestCommands implements CommandSet {
 							Access.everyone(), TestCommands::echo),
 					new SubcommandSpec("crash", "Fails", List.of(), Access.everyone(), (call) -> {
 						throw new IllegalStateException("database exploded at line 42");
+					}), new SubcommandSpec("offline", "Needs a lost database", List.of(), Access.everyone(), (call) -> {
+						throw new DataAccessResourceFailureException(
+								"Timed out after 5000 ms while waiting for a server",
+								new IllegalStateException("connection refused"));
 					}))),
 					CommandSpec.single("ask", "Ask a question",
 							List.of(OptionSpec.argument("question", OptionType.TEXT, "the question")),

@@ -14,7 +14,7 @@ class CustomIdsTests {
 
 	private final MutableClock clock = new MutableClock();
 
-	private final CustomIds ids = new CustomIds(new InteractionMemory(clock));
+	private final CustomIds ids = new CustomIds(new InMemoryInteractionMemory(clock));
 
 	@Test
 	void aShortButtonCarriesItsActionAndValueInTheId() {

@@ -27,6 +27,12 @@ final class FakeDiscordGateway extends WebSocketServer {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
+	private final List<WebSocket> identified = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger mostAtOnce = new AtomicInteger();
+
+	private volatile long lastClosedAt;
+
 	FakeDiscordGateway() {
 		super(new InetSocketAddress("127.0.0.1", 0));
 		setReuseAddr(true);
@@ -40,10 +46,28 @@ final class FakeDiscordGateway extends WebSocketServer {
 		return identifiedWith;
 	}
 
+	/** Sessions that identified with the right token and are still open. */
+	int identifiedSessions() {
+		return identified.size();
+	}
+
+	/** When ({@link System#nanoTime()}) an identified session last closed. */
+	long lastClosedAt() {
+		return lastClosedAt;
+	}
+
+	/** The most identified sessions that were ever open at the same time. */
+	int mostIdentifiedAtOnce() {
+		return mostAtOnce.get();
+	}
+
 	/** Sends a dispatch (op 0) of event {@code type} to every connected session. */
 	void dispatch(String type, Object data) {
-		String frame = JSON.writeValueAsString(Map.of("op", 0, "t", type, "s", sequence.incrementAndGet(), "d", data));
-		sessions.forEach((session) -> session.send(frame));
+		sessions.forEach((session) -> send(session, type, data));
+	}
+
+	private void send(WebSocket session, String type, Object data) {
+		session.send(JSON.writeValueAsString(Map.of("op", 0, "t", type, "s", sequence.incrementAndGet(), "d", data)));
 	}
 
 	@Override
@@ -70,13 +94,18 @@ final class FakeDiscordGateway extends WebSocketServer {
 			session.close(4004, "Authentication failed.");
 			return;
 		}
-		dispatch("READY", Discord.ready());
-		dispatch("GUILD_CREATE", Discord.guild());
+		identified.add(session);
+		mostAtOnce.accumulateAndGet(identified.size(), Math::max);
+		send(session, "READY", Discord.ready());
+		send(session, "GUILD_CREATE", Discord.guild());
 	}
 
 	@Override
 	public void onClose(WebSocket session, int code, String reason, boolean remote) {
 		sessions.remove(session);
+		if (identified.remove(session)) {
+			lastClosedAt = System.nanoTime();
+		}
 	}
 
 	@Override

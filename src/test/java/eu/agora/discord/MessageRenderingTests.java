@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageRenderingTests {
 
-	private final CustomIds ids = new CustomIds(new InteractionMemory(Clock.systemUTC()));
+	private final CustomIds ids = new CustomIds(new InMemoryInteractionMemory(Clock.systemUTC()));
 
 	private final MessageRendering rendering = new MessageRendering(ids);
 
