@@ -55,11 +55,12 @@ class DiscordConfiguration {
 		return new MessageRendering(discordCustomIds);
 	}
 
+	/** On the wall clock, like the leases: tests move the application's clock by days. */
 	@Bean
-	GatewayLeadership discordLeadership(Leases leases, InstanceId instanceId, Clock clock, DiscordLeaseProperties lease,
+	GatewayLeadership discordLeadership(Leases leases, InstanceId instanceId, DiscordLeaseProperties lease,
 			DiscordGateway discordGateway) {
-		return new GatewayLeadership(leases, instanceId, clock, lease.length(), lease.margin(), discordGateway,
-				Executors.newVirtualThreadPerTaskExecutor());
+		return new GatewayLeadership(leases, instanceId, Clock.systemUTC(), lease.length(), lease.margin(),
+				discordGateway, Executors.newVirtualThreadPerTaskExecutor());
 	}
 
 	@Bean
@@ -70,10 +71,11 @@ class DiscordConfiguration {
 	@Bean
 	DiscordGateway discordGateway(Environment environment, DiscordProperties properties,
 			ObjectProvider<Interactions> discordInteractions, ObjectProvider<PlainMessages> discordPlainMessages,
-			Conversation conversation) {
+			ObjectProvider<GatewayLeadership> discordLeadership, Conversation conversation) {
 		// set: DiscordTokenCondition guards this configuration
 		String token = Objects.requireNonNull(environment.getProperty(DiscordTokenCondition.TOKEN));
-		EventListener interactions = (event) -> discordInteractions.getObject().onEvent(event);
+		EventListener interactions = new WhileServing((event) -> discordInteractions.getObject().onEvent(event),
+				() -> discordLeadership.getObject().serving());
 		EventListener plainMessages = (event) -> discordPlainMessages.getObject().onEvent(event);
 		return new DiscordGateway(token, properties, List.of(interactions, plainMessages), conversation.catalog());
 	}
@@ -81,11 +83,10 @@ class DiscordConfiguration {
 	@Bean
 	Interactions discordInteractions(Conversation conversation, DiscordProperties properties,
 			ExecutorService discordWorkers, ScheduledExecutorService discordTimer, MessageRendering discordRendering,
-			CustomIds discordCustomIds, LastSeenChannels discordLastSeenChannels, GatewayLeadership discordLeadership) {
+			CustomIds discordCustomIds, LastSeenChannels discordLastSeenChannels) {
 		Responding responding = new Responding(discordWorkers, discordTimer, properties.deferAfter(), discordRendering,
 				new FormModals(discordCustomIds));
-		return new Interactions(conversation, responding, discordCustomIds, discordLastSeenChannels,
-				discordLeadership::serving);
+		return new Interactions(conversation, responding, discordCustomIds, discordLastSeenChannels);
 	}
 
 	@Bean

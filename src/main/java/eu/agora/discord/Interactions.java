@@ -3,9 +3,7 @@ package eu.agora.discord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
-import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -44,28 +42,11 @@ final class Interactions extends ListenerAdapter {
 
 	private final LastSeenChannels lastSeen;
 
-	private final BooleanSupplier serving;
-
-	/**
-	 * @param serving whether this instance may answer now (it holds the Discord lease);
-	 * an interaction that arrives when it may not is left to the instance that does
-	 */
-	Interactions(Conversation conversation, Responding responding, CustomIds ids, LastSeenChannels lastSeen,
-			BooleanSupplier serving) {
+	Interactions(Conversation conversation, Responding responding, CustomIds ids, LastSeenChannels lastSeen) {
 		this.conversation = conversation;
 		this.responding = responding;
 		this.ids = ids;
 		this.lastSeen = lastSeen;
-		this.serving = serving;
-	}
-
-	@Override
-	public void onGenericEvent(GenericEvent event) {
-		if (event instanceof IReplyCallback && !serving.getAsBoolean()) {
-			log.warn("Discord interaction left unanswered: this instance no longer holds the Discord lease");
-			return;
-		}
-		super.onGenericEvent(event);
 	}
 
 	@Override

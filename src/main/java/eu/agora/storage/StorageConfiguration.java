@@ -81,9 +81,13 @@ class StorageConfiguration {
 		return new MongoSequences(mongo);
 	}
 
+	/**
+	 * Leases between processes run on the wall clock, never on the application's clock,
+	 * which tests move by days: a lease is about real seconds between real instances.
+	 */
 	@Bean
-	MongoLeases leases(MongoOperations mongo, Clock clock) {
-		return new MongoLeases(mongo, clock);
+	MongoLeases leases(MongoOperations mongo) {
+		return new MongoLeases(mongo, Clock.systemUTC());
 	}
 
 	@Bean
