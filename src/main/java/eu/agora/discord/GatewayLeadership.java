@@ -23,7 +23,10 @@ import eu.agora.storage.Leases;
  * still its own: it counts the lease from the moment it <em>asked</em> for it and stops a
  * safety margin before then, so it has stepped down (gateway shut, interactions ignored)
  * before anyone else can take over — also when it wakes from a freeze, since
- * {@link #serving()} reads the clock, not a timer.
+ * {@link #serving()} reads the clock, not a timer. A tick waits for the database (up to
+ * its server selection timeout); {@link #stepDownIfLapsed()}, called often from another
+ * thread, never does, so the gateway is shut when the serving time ends even while a
+ * renewal hangs.
  */
 final class GatewayLeadership {
 
@@ -51,6 +54,9 @@ final class GatewayLeadership {
 
 	private @Nullable CompletableFuture<Void> open;
 
+	/** Guards the tenure ({@link #held}, {@link #servesUntil}); never held across I/O. */
+	private final Object tenure = new Object();
+
 	/**
 	 * @param length how long a taken or renewed lease lasts
 	 * @param margin how long before its expiry the holder stops serving
@@ -70,11 +76,8 @@ final class GatewayLeadership {
 	/** Renews or takes the lease, or steps down; never throws. */
 	synchronized void tick() {
 		Instant asked = clock.instant();
+		stepDownIfLapsed();
 		Lease lease = this.held;
-		if (lease != null && !asked.isBefore(servesUntil)) {
-			stepDown("its lease was not renewed in time");
-			lease = null;
-		}
 		try {
 			if (lease != null) {
 				renew(lease, asked);
@@ -86,6 +89,18 @@ final class GatewayLeadership {
 		catch (RuntimeException unreachable) {
 			log.warn("Discord lease: the database did not answer ({}); {}", unreachable.getMessage(),
 					(this.held != null) ? "serving until " + servesUntil : "not taking over");
+		}
+	}
+
+	/**
+	 * Shuts the gateway when the serving time of the lease held has ended; touches no
+	 * database, so it is timely while a tick waits for one.
+	 */
+	void stepDownIfLapsed() {
+		synchronized (tenure) {
+			if (this.held != null && !clock.instant().isBefore(servesUntil)) {
+				stepDown("its lease was not renewed in time");
+			}
 		}
 	}
 
@@ -120,13 +135,21 @@ final class GatewayLeadership {
 
 	private void renew(Lease lease, Instant asked) {
 		Optional<Lease> renewed = leases.renew(lease, length);
-		if (renewed.isPresent()) {
-			this.held = renewed.get();
-			this.servesUntil = asked.plus(length).minus(margin);
+		synchronized (tenure) {
+			if (this.held == lease) {
+				if (renewed.isPresent()) {
+					this.held = renewed.get();
+					this.servesUntil = asked.plus(length).minus(margin);
+				}
+				else {
+					stepDown("another instance holds the lease now");
+				}
+				return;
+			}
 		}
-		else {
-			stepDown("another instance holds the lease now");
-		}
+		// the serving time ended while the renewal waited, and the gateway was shut: hand
+		// the lease on rather than hold it without a gateway
+		renewed.ifPresent(leases::release);
 	}
 
 	private void take(Instant asked) {
@@ -136,8 +159,10 @@ final class GatewayLeadership {
 			return;
 		}
 		Lease lease = taken.get();
-		this.held = lease;
-		this.servesUntil = asked.plus(length).minus(margin);
+		synchronized (tenure) {
+			this.held = lease;
+			this.servesUntil = asked.plus(length).minus(margin);
+		}
 		log.info("Discord lease taken by {} (version {}): opening the gateway", me, lease.version());
 		this.open = CompletableFuture.runAsync(gateway::open, opening).whenComplete((done, failure) -> {
 			if (failure != null) {
@@ -148,24 +173,29 @@ final class GatewayLeadership {
 
 	private synchronized void openFailed(Lease lease, Throwable failure) {
 		log.error("Discord gateway did not open; giving the lease up", failure);
-		Lease current = this.held;
-		if (current != null && current.version() == lease.version()) {
+		synchronized (tenure) {
+			Lease current = this.held;
+			if (current == null || current.version() != lease.version()) {
+				return;
+			}
 			this.held = null;
 			gateway.close();
-			try {
-				leases.release(lease);
-			}
-			catch (RuntimeException unreachable) {
-				log.warn("Discord lease not released ({}); it expires by itself", unreachable.getMessage());
-			}
+		}
+		try {
+			leases.release(lease);
+		}
+		catch (RuntimeException unreachable) {
+			log.warn("Discord lease not released ({}); it expires by itself", unreachable.getMessage());
 		}
 	}
 
 	private void stepDown(String why) {
-		log.warn("Discord gateway shut on {}: {}", me, why);
-		this.held = null;
-		this.servesUntil = Instant.EPOCH;
-		gateway.close();
+		synchronized (tenure) {
+			log.warn("Discord gateway shut on {}: {}", me, why);
+			this.held = null;
+			this.servesUntil = Instant.EPOCH;
+			gateway.close();
+		}
 	}
 
 	/** The gateway connection that only the lease holder keeps open. */

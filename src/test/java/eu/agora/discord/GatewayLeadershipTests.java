@@ -2,6 +2,7 @@ package eu.agora.discord;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import eu.agora.MutableClock;
 import eu.agora.storage.InstanceId;
 import eu.agora.storage.Lease;
+import eu.agora.storage.Leases;
 import eu.agora.storage.SharedLeases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,6 +122,40 @@ class GatewayLeadershipTests {
 	}
 
 	@Test
+	void aHolderWhoseRenewalHangsShutsItsGatewayWhenItsServingTimeEnds() {
+		a.tick();
+
+		clock.advance(LENGTH.minus(MARGIN).minusSeconds(1));
+		a.stepDownIfLapsed();
+		assertThat(gatewayA.open).as("within its serving time").isTrue();
+		clock.advance(Duration.ofSeconds(1));
+		a.stepDownIfLapsed();
+
+		assertThat(gatewayA.open).isFalse();
+		assertThat(a.serving()).isFalse();
+	}
+
+	@Test
+	void aRenewalThatReturnsAfterTheGatewayWasShutHandsTheLeaseOn() {
+		SlowRenewals slow = new SlowRenewals(leasesOfA);
+		GatewayLeadership slowA = leadership("a", slow, gatewayA);
+		slowA.tick();
+		slow.whileRenewing = () -> {
+			clock.advance(LENGTH);
+			slowA.stepDownIfLapsed();
+		};
+
+		clock.advance(Duration.ofSeconds(3));
+		slowA.tick();
+		b.tick();
+
+		assertThat(slowA.serving()).isFalse();
+		assertThat(gatewayA.open).isFalse();
+		assertThat(gatewayA.opened).as("not opened again").hasValue(1);
+		assertThat(b.serving()).as("the late renewal was given up, so b takes over at once").isTrue();
+	}
+
+	@Test
 	void aGatewayThatCannotOpenGivesTheLeaseUpAtOnce() {
 		gatewayA.failing = true;
 
@@ -141,8 +177,43 @@ class GatewayLeadershipTests {
 		assertThat(b.serving()).isTrue();
 	}
 
-	private GatewayLeadership leadership(String id, SharedLeases.Instance leases, CountingGateway gateway) {
+	private GatewayLeadership leadership(String id, Leases leases, CountingGateway gateway) {
 		return new GatewayLeadership(leases, new InstanceId(id), clock, LENGTH, MARGIN, gateway, Runnable::run);
+	}
+
+	/** Leases whose renewal lets time pass (a database that answers late). */
+	private static final class SlowRenewals implements Leases {
+
+		private final Leases leases;
+
+		Runnable whileRenewing = () -> {
+		};
+
+		SlowRenewals(Leases leases) {
+			this.leases = leases;
+		}
+
+		@Override
+		public Optional<Lease> acquire(String name, String holder, Duration length) {
+			return leases.acquire(name, holder, length);
+		}
+
+		@Override
+		public Optional<Lease> renew(Lease lease, Duration length) {
+			whileRenewing.run();
+			return leases.renew(lease, length);
+		}
+
+		@Override
+		public void release(Lease lease) {
+			leases.release(lease);
+		}
+
+		@Override
+		public Optional<Lease> current(String name) {
+			return leases.current(name);
+		}
+
 	}
 
 	private static final class CountingGateway implements GatewayLeadership.Gateway {
