@@ -4,9 +4,11 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import eu.agora.conversation.Address;
 import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Downloads;
 import eu.agora.conversation.FileRef;
+import eu.agora.conversation.Messenger;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.knowledge.documents.DocumentParsers;
@@ -24,13 +26,26 @@ class AddingDocuments {
 
 	static final String ACTION = "knowledge:add-file";
 
+	/**
+	 * From this many passages on, the person adding is told the file is being indexed.
+	 */
+	static final int TOLD_FROM = 40;
+
+	/**
+	 * Wall time per passage on two cores (docs/BENCHMARKS.md: 757 s for 28,404 passages).
+	 */
+	private static final double SECONDS_PER_PASSAGE = 0.027;
+
 	private final Ingestion ingestion;
 
 	private final Downloads downloads;
 
-	AddingDocuments(Ingestion ingestion, Downloads downloads) {
+	private final Messenger messenger;
+
+	AddingDocuments(Ingestion ingestion, Downloads downloads, Messenger messenger) {
 		this.ingestion = ingestion;
 		this.downloads = downloads;
+		this.messenger = messenger;
 	}
 
 	Reply add(CommandCall call) {
@@ -45,6 +60,24 @@ class AddingDocuments {
 		return ingest(call, call.options().file("file").orElseThrow(() -> new UserError("This message has no file.")));
 	}
 
+	/**
+	 * A long file takes seconds to embed: say so at once, so that the wait is not silent.
+	 */
+	private void tell(CommandCall call, FileRef file, String title, int passages) {
+		if (passages < TOLD_FROM) {
+			return;
+		}
+		try {
+			messenger.send(new Address.Person(call.caller().personId()),
+					Reply.text(String.format(Locale.ROOT,
+							"Read **%s** (%s): embedding and indexing its %,d passages now, about %d s…", title,
+							file.name(), passages, Math.max(1, Math.round(passages * SECONDS_PER_PASSAGE)))));
+		}
+		catch (Messenger.UndeliverableException ex) {
+			// the final reply still comes; the notice is a courtesy
+		}
+	}
+
 	private Reply ingest(CommandCall call, FileRef file) {
 		if (!DocumentParsers.supports(file.name())) {
 			throw new UserError(file.name() + " is not a type Agora reads.",
@@ -52,7 +85,7 @@ class AddingDocuments {
 		}
 		byte[] content = downloads.fetch(call.inbound().platform(), file, ingestion.maxFileSize());
 		IngestResult result = ingestion.file("file:" + file.name(), file.name(), content, DocumentKind.FILE,
-				call.caller().personId());
+				call.caller().personId(), (title, passages) -> tell(call, file, title, passages));
 		return switch (result) {
 			case IngestResult.Ingested done ->
 				Reply.text(String.format(Locale.ROOT, "%s **%s** (%s, %,d passages%s). `/ask` finds it now.",

@@ -93,6 +93,11 @@ class Asking {
 					"I can't read that script yet: I search documents written in Latin, Greek or Cyrillic letters.",
 					"Ask in English or in the language of the documents, e.g. `/ask Which cities plan geothermal heating?`");
 		}
+		Finding.Waited waited = finding.awaitLoading();
+		if (waited != null && !waited.loaded()) {
+			return Reply.text("Agora is still loading its knowledge (" + waited.what()
+					+ "), so I can't search it well yet. Ask again in a minute; nothing was saved.");
+		}
 		if (finding.rebuilding()) {
 			return Reply.text("The knowledge index is being rebuilt right now (" + finding.rebuildProgress()
 					+ "), so I can't search it well. Ask again in a few minutes; nothing was saved.");
@@ -104,6 +109,9 @@ class Asking {
 				+ String.format(Locale.ROOT, "%,d", MAX_QUESTION) + " characters; I answered its first part._\n" : "";
 		if (found.notice() != null) {
 			notice += found.notice() + "\n";
+		}
+		if (waited != null) {
+			notice = waited.notice() + notice;
 		}
 		String id = "A-" + sequences.next("knowledge-answer");
 		if (found.confidence() < properties.minConfidence() || found.ranked().isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import eu.agora.knowledge.PlacesNamed.Places;
+import eu.agora.knowledge.search.KnowledgeLoading;
 import eu.agora.knowledge.search.Passage;
 import eu.agora.knowledge.search.SearchFilter;
 import eu.agora.knowledge.search.Searching;
@@ -49,7 +51,11 @@ class Finding {
 
 	private final KnowledgeProperties properties;
 
-	Finding(Searching searching, PlacesNamed places, Filters filters, KnowledgeProperties properties) {
+	private final KnowledgeLoading loading;
+
+	Finding(Searching searching, PlacesNamed places, Filters filters, KnowledgeProperties properties,
+			KnowledgeLoading loading) {
+		this.loading = loading;
 		this.searching = searching;
 		this.places = places;
 		this.filters = filters;
@@ -92,6 +98,37 @@ class Finding {
 		List<Passage> ranked = across ? relevant(question, bestOfEachCity(found.passages())) : found.passages();
 		return new Result(question, scoped, across, ranked, found.scores(), found.confidence(),
 				notices.isEmpty() ? null : String.join("\n", notices));
+	}
+
+	/**
+	 * Waits for the knowledge base's loading after the start, up to
+	 * {@code agora.knowledge.start-wait}.
+	 * @return {@code null} when nothing was loading, else what was and how the wait ended
+	 */
+	@Nullable Waited awaitLoading() {
+		String what = loading.underWay();
+		if (what == null) {
+			return null;
+		}
+		long started = System.nanoTime();
+		boolean loaded = loading.awaitLoaded(properties.startWait());
+		double seconds = (System.nanoTime() - started) / 1e9;
+		return new Waited(loaded ? what : Objects.requireNonNullElse(loading.underWay(), what), loaded, seconds);
+	}
+
+	/**
+	 * A question's wait for the loading after the start: {@code what} was (or, when not
+	 * {@code loaded}, still is) being loaded.
+	 */
+	record Waited(String what, boolean loaded, double seconds) {
+
+		/** The line an answer starts with when it had to wait. */
+		String notice() {
+			return String.format(Locale.ROOT,
+					"_Agora was still loading its knowledge when you asked (%s); this answer waited %.1f s for it._\n",
+					what, seconds);
+		}
+
 	}
 
 	boolean rebuilding() {

@@ -1,5 +1,7 @@
 package eu.agora.knowledge;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -25,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param minConfidence below this confidence Agora says it does not know
  * @param lexicalWeight how much a passage's BM25 rank counts in the fusion with its
  * embedding rank (which counts 1)
+ * @param startWait how long a question asked while the knowledge base is still loading
+ * after the start waits for it before it is told what is still loading
  */
 @Validated
 @ConfigurationProperties("agora.knowledge")
@@ -32,7 +36,8 @@ public record KnowledgeProperties(@DefaultValue("25MB") @NotNull DataSize maxFil
 		@DefaultValue("auto") @NotNull IndexLocation index, @DefaultValue("true") boolean starter,
 		@DefaultValue("5") @Min(1) @Max(10) int passagesPerAnswer,
 		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minConfidence,
-		@DefaultValue("3.0") @DecimalMin("0") @DecimalMax("10") double lexicalWeight) {
+		@DefaultValue("3.0") @DecimalMin("0") @DecimalMax("10") double lexicalWeight,
+		@DefaultValue("10s") @NotNull Duration startWait) {
 
 	public enum IndexLocation {
 

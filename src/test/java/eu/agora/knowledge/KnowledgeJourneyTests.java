@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,15 +60,28 @@ class KnowledgeJourneyTests {
 
 		Path added = Files.writeString(dir.resolve("glasgow-tenements.md"),
 				"# Tenements\n\nGlasgow retrofits sandstone tenements with internal wall insulation, block by block.");
-		List<JsonNode> replies = run(data, "/knowledge add " + added,
+		Path longer = Files.writeString(dir.resolve("riga-districts.md"), longDocument(45));
+		List<JsonNode> printed = script(data, "/knowledge add " + added,
 				"/knowledge add " + documents.resolve("minutes.docx"), "/ask How does Turku heat homes without coal?",
 				"/ask How does Seville keep shoppers cool in summer?", "/ask What is a twinning learning programme?",
-				"/ask How are Glasgow's tenements insulated?");
+				"/ask How are Glasgow's tenements insulated?", "/knowledge add " + longer);
+		List<JsonNode> replies = printed.stream().filter((line) -> line.hasNonNull("replyTo")).toList();
+		assertThat(replies).hasSize(7);
+		int told = indexOf(printed, (line) -> line.get("text").asString().contains("embedding and indexing its"));
+		assertThat(told).as("a notice while the long file is indexed, in " + printed).isPositive();
+		assertThat(printed.get(told).get("text").asString()).contains("riga-districts.md").contains("passages now");
+		assertThat(indexOf(printed, (line) -> line.hasNonNull("replyTo") && line.get("replyTo").asInt() == 7))
+			.as("the notice comes before the reply")
+			.isGreaterThan(told);
+		assertThat(replies.get(6).get("text").asString()).contains("Added").contains("riga-districts.md");
 		assertThat(replies.get(0).get("error").asBoolean()).as(replies.get(0).toString()).isFalse();
+		assertThat(replies.get(0).get("text").asString()).contains("Added").contains("glasgow-tenements.md");
+		assertThat(printed.stream().filter((line) -> !line.hasNonNull("replyTo"))).as("no notice for a short file")
+			.hasSize(1);
 		assertThat(replies.get(0).get("text").asString()).contains("Added").contains("glasgow-tenements.md");
 		assertThat(replies.get(1).get("error").asBoolean()).isTrue();
 		assertThat(replies.get(1).get("text").asString()).contains("minutes.docx").contains("PDF");
-		List<JsonNode> answers = replies.subList(2, replies.size());
+		List<JsonNode> answers = replies.subList(2, 6);
 		List<JsonNode> sources = sources(answers.get(0));
 		assertThat(sources).isNotEmpty();
 		JsonNode best = sources.get(0);
@@ -118,12 +132,40 @@ class KnowledgeJourneyTests {
 	}
 
 	private static List<JsonNode> run(Path data, String... commands) {
+		List<JsonNode> replies = script(data, commands);
+		assertThat(replies).hasSize(commands.length);
+		return replies;
+	}
+
+	/** Every line the JSON shell printed: the replies and the messages between them. */
+	private static List<JsonNode> script(Path data, String... commands) {
 		String script = Stream.of(commands).map((command) -> command + "\n").collect(Collectors.joining());
 		AgoraProcess.Result run = AgoraProcess.script(data, script, "--agora.shell.format=json",
 				"--agora.knowledge.starter=true");
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.replies()).hasSize(commands.length);
 		return run.replies();
+	}
+
+	private static int indexOf(List<JsonNode> lines, Predicate<JsonNode> matching) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (matching.test(lines.get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** A plan long enough to take seconds: one section per district. */
+	private static String longDocument(int districts) {
+		StringBuilder text = new StringBuilder("# Riga district heating by district\n\n");
+		for (int i = 1; i <= districts; i++) {
+			text.append("## District ").append(i).append("\n\n");
+			text.append(("District " + i + " of Riga connects its apartment blocks to the district heating network, "
+					+ "replaces gas boilers with large heat pumps and insulates the facades of its Soviet-era "
+					+ "buildings, street by street, with the residents' associations. ")
+				.repeat(4)).append("\n\n");
+		}
+		return text.toString();
 	}
 
 	private static List<JsonNode> sources(JsonNode reply) {

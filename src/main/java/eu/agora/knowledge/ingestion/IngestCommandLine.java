@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.KnowledgeLoading;
 
 /**
  * {@code java -jar agora.jar ingest <file-or-folder>…}: ingests the files (folders
@@ -45,8 +47,11 @@ class IngestCommandLine implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
-	IngestCommandLine(Ingestion ingestion, ConfigurableApplicationContext context) {
+	private final KnowledgeLoading loading;
+
+	IngestCommandLine(Ingestion ingestion, ConfigurableApplicationContext context, KnowledgeLoading loading) {
 		this.ingestion = ingestion;
+		this.loading = loading;
 		this.context = context;
 	}
 
@@ -64,6 +69,8 @@ class IngestCommandLine implements ApplicationRunner {
 					+ "(Markdown, text, HTML or PDF; options such as --agora.data-dir=<dir> may stand anywhere)");
 			return 2;
 		}
+		// the index is brought up to date (and the starter pages read) before any file
+		loading.awaitLoaded(Duration.ofDays(1));
 		List<IngestResult> results = new ArrayList<>();
 		List<Path> files = new ArrayList<>();
 		for (String name : named) {

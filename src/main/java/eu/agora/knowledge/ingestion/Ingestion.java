@@ -87,6 +87,17 @@ public class Ingestion {
 	 * @param by who gave it, or {@code null}
 	 */
 	public IngestResult file(String source, String fileName, byte[] content, DocumentKind kind, @Nullable String by) {
+		return file(source, fileName, content, kind, by, Progress.QUIET);
+	}
+
+	/**
+	 * Ingests a file's content as
+	 * {@link #file(String, String, byte[], DocumentKind, String)} does, telling
+	 * {@code progress} once the file is read, before its passages are embedded (the part
+	 * that takes seconds).
+	 */
+	public IngestResult file(String source, String fileName, byte[] content, DocumentKind kind, @Nullable String by,
+			Progress progress) {
 		if (content.length > maxFileSize()) {
 			return tooLarge(fileName, content.length);
 		}
@@ -105,6 +116,7 @@ public class Ingestion {
 		}
 		Optional<City> city = cityOf(parsed, fileName);
 		List<String> domains = frontMatterDomains(parsed);
+		progress.read(parsed.title(), parsed.passages().size());
 		return store(source, fileName, parsed, kind, city.orElse(null), domains, sha, by, existing.isPresent());
 	}
 
@@ -161,6 +173,22 @@ public class Ingestion {
 		log.info("Ingested {} ({} passages{})", source, passages.size(), (city != null) ? ", city " + city.name() : "");
 		events.publishEvent(new DocumentIngested(source, document.title()));
 		return new IngestResult.Ingested(name, document, replacing);
+	}
+
+	/** Told how an ingestion goes, for someone waiting for it. */
+	@FunctionalInterface
+	public interface Progress {
+
+		/** Tells nobody. */
+		Progress QUIET = (title, passages) -> {
+		};
+
+		/**
+		 * The file is read: {@code passages} passages are now embedded, stored and
+		 * indexed.
+		 */
+		void read(String title, int passages);
+
 	}
 
 	/** Removes the document from the store and the index. */

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * generations and indexes what another instance added, replaced or removed
  * ({@link IndexMaintenance#synchronise()}); mongo-java-server has no change streams, and
  * the poll works on every MongoDB. On a thread of its own, so a long job on the scheduler
- * cannot hold it up; off with the scheduled jobs
+ * cannot hold it up; it begins once the start-up pass of the knowledge base's loading
+ * ({@link KnowledgeLoading}) is over. Off with the scheduled jobs
  * ({@code agora.scheduling.enabled=false}).
  */
 @Component
@@ -32,6 +33,8 @@ class IndexFollowing implements SmartLifecycle, IndexLag {
 	private static final Logger log = LoggerFactory.getLogger(IndexFollowing.class);
 
 	private final IndexMaintenance maintenance;
+
+	private final KnowledgeLoading loading;
 
 	private final Clock clock;
 
@@ -43,17 +46,25 @@ class IndexFollowing implements SmartLifecycle, IndexLag {
 
 	private volatile @Nullable ScheduledExecutorService poller;
 
-	IndexFollowing(IndexMaintenance maintenance, Clock clock,
+	IndexFollowing(IndexMaintenance maintenance, KnowledgeLoading loading, Clock clock,
 			@Value("${agora.knowledge.follow-every:2s}") Duration every) {
 		this.maintenance = maintenance;
+		this.loading = loading;
 		this.clock = clock;
 		this.every = every;
-		// the start-up pass of IndexMaintenance has just caught up
+		// the lag counts from the start: the start-up pass catches up in the background
+		// (KnowledgeLoading), and the first poll after it says the index caught up
 		this.caughtUpAt = clock.instant();
 	}
 
-	/** One poll: catch up with MongoDB; never throws. */
+	/**
+	 * One poll: catch up with MongoDB; never throws. Left to the start-up pass while the
+	 * knowledge base is still loading.
+	 */
 	void follow() {
+		if (loading.underWay() != null) {
+			return;
+		}
 		Instant asked = clock.instant();
 		try {
 			int changed = maintenance.synchronise();

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +19,13 @@ import org.springframework.stereotype.Component;
  * longer has. It repeats every minute, so that instances sharing one database see each
  * other's ingestions. Passages embedded by another model are embedded again.
  * <p>
- * The start-up pass runs while this bean is initialised, so it is done before any
- * {@link org.springframework.context.SmartLifecycle} starts: the starter pages, the web
- * server and the chat adapters all find the index up to date.
+ * The start-up pass ({@link #startUp()}) runs in the background after the start, with the
+ * rest of the knowledge base's loading ({@link KnowledgeLoading}), so that it does not
+ * hold back the prompt or the adapters; a question asked meanwhile waits for it or is
+ * told.
  */
 @Component
-class IndexMaintenance implements InitializingBean {
+public class IndexMaintenance {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
@@ -47,8 +47,11 @@ class IndexMaintenance implements InitializingBean {
 		this.embeddings = embeddings;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	/**
+	 * The start-up pass: sweeps passages a crash left behind and brings the index up to
+	 * date with MongoDB (a rebuild when it was missing or unreadable).
+	 */
+	public void startUp() {
 		passages.removeStray(documents.all()
 			.stream()
 			.collect(Collectors.toMap(KnowledgeDocument::id, KnowledgeDocument::generation)));

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Health {@code knowledgeIndex}: how far this instance's search index lags behind MongoDB
  * ({@code lagSeconds}, {@code caughtUpAt}), how many passages it holds, and whether a
- * rebuild is under way. Down while it cannot catch up (the database is lost).
+ * rebuild or the loading after the start ({@code loading}) is under way. Down while it
+ * cannot catch up (the database is lost).
  */
 @Component
 class KnowledgeIndexHealthIndicator implements HealthIndicator {
@@ -17,14 +18,21 @@ class KnowledgeIndexHealthIndicator implements HealthIndicator {
 
 	private final KnowledgeIndex index;
 
-	KnowledgeIndexHealthIndicator(ObjectProvider<IndexLag> lag, KnowledgeIndex index) {
+	private final KnowledgeLoading loading;
+
+	KnowledgeIndexHealthIndicator(ObjectProvider<IndexLag> lag, KnowledgeIndex index, KnowledgeLoading loading) {
 		this.lag = lag;
 		this.index = index;
+		this.loading = loading;
 	}
 
 	@Override
 	public Health health() {
 		Health.Builder health = Health.up().withDetail("passages", index.size());
+		String underWay = loading.underWay();
+		if (underWay != null) {
+			health.withDetail("loading", underWay);
+		}
 		IndexLag following = lag.getIfAvailable();
 		if (following == null) {
 			return health.withDetail("following", "off (agora.scheduling.enabled=false)").build();

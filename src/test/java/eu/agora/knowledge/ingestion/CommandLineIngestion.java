@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import eu.agora.knowledge.search.KnowledgeLoading;
+
 /**
  * The {@code ingest} command line, for tests of other packages that need a corpus
  * ingested the way an operator does it (one line per file, then the summary).
@@ -18,8 +20,8 @@ public final class CommandLineIngestion {
 	 * @return the command's exit code
 	 */
 	public static int ingest(ConfigurableApplicationContext agora, List<String> named, PrintStream out) {
-		return new IngestCommandLine(agora.getBean(Ingestion.class), agora).ingest(named, out,
-				new ProgressReport.Lines(out));
+		return new IngestCommandLine(agora.getBean(Ingestion.class), agora, agora.getBean(KnowledgeLoading.class))
+			.ingest(named, out, new ProgressReport.Lines(out));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +36,17 @@ class IndexFollowingTests {
 	@Autowired
 	Embeddings embeddings;
 
+	@Autowired
+	KnowledgeLoading loading;
+
+	@BeforeEach
+	void theStartUpPassIsOver() {
+		assertThat(loading.awaitLoaded(Duration.ofSeconds(60))).isTrue();
+	}
+
 	@Test
 	void aDocumentAnotherInstanceAddedReplacedOrRemovedIsFollowedAtTheNextPoll() {
-		IndexFollowing following = new IndexFollowing(maintenance, clock, Duration.ZERO);
+		IndexFollowing following = new IndexFollowing(maintenance, loading, clock, Duration.ZERO);
 		KnowledgeDocument added = document("g1");
 		documents.replace(added, List.of(passage(added, "Gabrovo heats its schools with a wood-chip boiler.")));
 
@@ -57,7 +66,7 @@ class IndexFollowingTests {
 
 	@Test
 	void theLagIsTheTimeSinceTheIndexLastCaughtUp() {
-		IndexFollowing following = new IndexFollowing(maintenance, clock, Duration.ZERO);
+		IndexFollowing following = new IndexFollowing(maintenance, loading, clock, Duration.ZERO);
 		following.follow();
 
 		clock.advance(Duration.ofSeconds(7));
