@@ -60,7 +60,7 @@ public class Searching {
 	 */
 	public Found find(String question, String given, SearchFilter filter, int depth) {
 		float[] vector = embeddings.embed(question);
-		List<ScoredPassage> hits = retrieval.hybrid(question, vector, filter, depth);
+		List<ScoredPassage> hits = retrieval.hybrid(without(question, given), vector, filter, depth);
 		List<Passage> found = passages.byIds(hits.stream().map(ScoredPassage::id).toList());
 		Map<String, Double> scores = new HashMap<>();
 		hits.forEach((hit) -> scores.put(hit.id(), hit.score()));
@@ -74,6 +74,23 @@ public class Searching {
 							passage, termsOf(passage, given)));
 		}
 		return new Found(found.stream().map(Passage::id).toList(), found, scores, confidence);
+	}
+
+	/**
+	 * {@code question} without the words the filter stands for: inside one city's
+	 * documents its name tells passages apart only by how often they repeat it, and as a
+	 * rare word overall it would outweigh the words that ask something.
+	 */
+	static String without(String question, String given) {
+		String searched = question;
+		for (String word : given.split("\\s+")) {
+			if (!word.isBlank()) {
+				searched = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})")
+					.matcher(searched)
+					.replaceAll(" ");
+			}
+		}
+		return searched.isBlank() ? question : searched;
 	}
 
 	/**
