@@ -9,6 +9,7 @@ import eu.agora.conversation.CommandCall;
 import eu.agora.conversation.Downloads;
 import eu.agora.conversation.FileRef;
 import eu.agora.conversation.Messenger;
+import eu.agora.conversation.Plural;
 import eu.agora.conversation.Reply;
 import eu.agora.conversation.UserError;
 import eu.agora.knowledge.documents.DocumentParsers;
@@ -87,11 +88,11 @@ class AddingDocuments {
 		IngestResult result = ingestion.file("file:" + file.name(), file.name(), content, DocumentKind.FILE,
 				call.caller().personId(), (title, passages) -> tell(call, file, title, passages));
 		return switch (result) {
-			case IngestResult.Ingested done ->
-				Reply.text(String.format(Locale.ROOT, "%s **%s** (%s, %,d passages%s). `/ask` finds it now.",
-						done.replaced() ? "Replaced the earlier version of" : "Added", done.document().title(),
-						file.name(), done.document().passages(),
-						(done.document().cityKey() != null) ? ", tagged with its city" : ", for every city"));
+			case IngestResult.Ingested done -> Reply.text(String.format(Locale.ROOT,
+					"%s **%s** (%s, %,d %s%s). `/ask` finds it now.",
+					done.replaced() ? "Replaced the earlier version of" : "Added", done.document().title(), file.name(),
+					done.document().passages(), Plural.noun(done.document().passages(), "passage", "passages"),
+					(done.document().cityKey() != null) ? ", tagged with its city" : ", for every city"));
 			case IngestResult.Unchanged same -> Reply.text("**" + same.document().title() + "** (" + file.name()
 					+ ") is already in the knowledge base, unchanged.");
 			case IngestResult.Skipped skipped ->

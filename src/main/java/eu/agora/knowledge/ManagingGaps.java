@@ -104,8 +104,8 @@ class ManagingGaps {
 			lines.append(" (")
 				.append(kind(document.kind()))
 				.append(", ")
-				.append(document.passages())
-				.append(" passages)");
+				.append(Plural.of(document.passages(), "passage"))
+				.append(")");
 		}
 		return Reply.text(lines.toString());
 	}

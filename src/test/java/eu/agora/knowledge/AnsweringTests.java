@@ -23,6 +23,7 @@ import eu.agora.conversation.Reply;
 import eu.agora.conversation.Sender;
 import eu.agora.knowledge.ingestion.Ingestion;
 import eu.agora.knowledge.search.DocumentKind;
+import eu.agora.knowledge.search.Searching;
 
 import static eu.agora.knowledge.KnowledgeTests.buttons;
 import static eu.agora.knowledge.KnowledgeTests.sources;
@@ -68,6 +69,9 @@ class AnsweringTests {
 
 	@Autowired
 	RecordingMessenger messenger;
+
+	@Autowired
+	Searching searching;
 
 	final String officer = "eva-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -139,6 +143,9 @@ class AnsweringTests {
 		assertThat(reply.error()).as(PlainText.render(reply)).isFalse();
 		assertThat(sources(reply)).as(PlainText.render(reply)).isNotEmpty();
 		assertThat(sources(reply).get(0).text()).contains("street trees");
+		assertThat(searching.corrected("Stret trees on Stret Avenue in Lodz?"))
+			.as("a capitalised word after the first is a name, not a typo")
+			.isEqualTo("street trees on Stret Avenue in Lodz?");
 	}
 
 	@Test

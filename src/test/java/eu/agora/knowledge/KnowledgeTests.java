@@ -374,6 +374,7 @@ class KnowledgeTests {
 		assertThat(code).isZero();
 		assertThat(out).containsSubsequence("[1/6] aarhus-" + run + ".md: ", "[2/6] bergen-", "[3/6] cadiz-",
 				"[4/6] delft-", "[5/6] espoo-", "[6/6] skipped faulty-" + run + ".docx", "Ingested 5 documents");
+		assertThat(out).as("one passage is singular").contains(".md: 1 passage").doesNotContain("1 passages");
 		assertThat(documents.document("file:delft-" + run + ".md")).isPresent();
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
+import eu.agora.conversation.Plural;
 import eu.agora.knowledge.search.DocumentKind;
 import eu.agora.knowledge.search.KnowledgeLoading;
 
@@ -173,9 +174,9 @@ class IngestCommandLine implements ApplicationRunner {
 		String text() {
 			StringBuilder text = new StringBuilder();
 			text.append(String.format(Locale.ROOT,
-					"Ingested %d document%s (%,d passages%s) in %.1f s; %d unchanged; %d skipped.", ingested,
-					(ingested == 1) ? "" : "s", passages, (replaced > 0) ? ", " + replaced + " replaced" : "",
-					nanos / 1e9, unchanged, skipped.size()));
+					"Ingested %d document%s (%,d %s%s) in %.1f s; %d unchanged; %d skipped.", ingested,
+					(ingested == 1) ? "" : "s", passages, Plural.noun(passages, "passage", "passages"),
+					(replaced > 0) ? ", " + replaced + " replaced" : "", nanos / 1e9, unchanged, skipped.size()));
 			for (IngestResult.Skipped skip : skipped) {
 				text.append("\n  skipped ").append(skip.reason());
 			}

@@ -4,6 +4,8 @@ import java.io.Console;
 import java.io.PrintStream;
 import java.util.Locale;
 
+import eu.agora.conversation.Plural;
+
 /**
  * How the ingestion command shows its progress: a bar redrawn in place on a terminal, one
  * plain line per file when the output goes to a file or a pipe.
@@ -36,10 +38,10 @@ interface ProgressReport {
 	/** What happened to one file, in a few words. */
 	static String outcome(IngestResult result) {
 		return switch (result) {
-			case IngestResult.Ingested done ->
-				String.format(Locale.ROOT, "%s: %,d passages%s%s", done.name(), done.document().passages(),
-						(done.document().cityKey() != null) ? " (" + done.document().cityKey() + ")" : "",
-						done.replaced() ? ", replaced the earlier version" : "");
+			case IngestResult.Ingested done -> String.format(Locale.ROOT, "%s: %,d %s%s%s", done.name(),
+					done.document().passages(), Plural.noun(done.document().passages(), "passage", "passages"),
+					(done.document().cityKey() != null) ? " (" + done.document().cityKey() + ")" : "",
+					done.replaced() ? ", replaced the earlier version" : "");
 			case IngestResult.Unchanged same -> same.name() + ": unchanged";
 			case IngestResult.Skipped skip -> "skipped " + skip.reason();
 		};

@@ -96,7 +96,9 @@ public class Searching {
 	/**
 	 * {@code question} with each word the index does not know (in any language) replaced
 	 * by the nearest indexed term: {@code misson lable} becomes {@code mission label}.
-	 * Words of fewer than {@value #CORRECTED_LENGTH} letters are left alone.
+	 * Words of fewer than {@value #CORRECTED_LENGTH} letters are left alone, and so are
+	 * capitalised words after the first (names: "Atlantis Bay" is not a typo of
+	 * "Atlantic").
 	 */
 	public String corrected(String question) {
 		Analyzer english = analyzers.forLanguage("en");
@@ -105,7 +107,8 @@ public class Searching {
 		while (words.find()) {
 			String word = words.group();
 			String replacement = word;
-			if (word.length() >= CORRECTED_LENGTH) {
+			boolean name = words.start() > 0 && Character.isUpperCase(word.codePointAt(0));
+			if (word.length() >= CORRECTED_LENGTH && !name) {
 				Set<String> terms = Terms.of(english, word);
 				if (terms.size() == 1) {
 					replacement = index.nearestTerm(terms.iterator().next()).orElse(word);
