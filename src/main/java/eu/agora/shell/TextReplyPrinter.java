@@ -41,10 +41,27 @@ class TextReplyPrinter implements ReplyPrinter {
 
 	@Override
 	public synchronized void message(Address to, Reply message) {
-		out.println("→ " + TerminalText.safe(ShellMessenger.describe(to)) + ":");
+		out.println("→ " + TerminalText.safe(heading(to)) + ":");
 		out.println(render(message));
 		out.println();
 		out.flush();
+	}
+
+	/**
+	 * Who a message goes to, in words: "message to ola", "in channel renovation", "to the
+	 * group ola, jan" (the JSON shell keeps the address itself).
+	 */
+	static String heading(Address to) {
+		return switch (to) {
+			case Address.Person person -> "message to " + shellName(person.personId());
+			case Address.Channel channel -> "in channel " + channel.channelId();
+			case Address.Group group -> "to the group "
+					+ group.personIds().stream().map(TextReplyPrinter::shellName).collect(Collectors.joining(", "));
+		};
+	}
+
+	private static String shellName(String id) {
+		return id.startsWith("shell:") ? id.substring("shell:".length()) : id;
 	}
 
 	private String render(Reply reply) {

@@ -3,6 +3,7 @@ package eu.agora.shell;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -11,16 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.agora.AgoraTest;
+import eu.agora.conversation.Address;
 import eu.agora.conversation.Callers;
 import eu.agora.conversation.CommandCatalog;
 import eu.agora.conversation.Conversation;
+import eu.agora.conversation.Platform;
+import eu.agora.conversation.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shell's own lines, as typed: an admin acts as another shell user and comes back
  * (marked in the prompt), others may not; buttons show what to type, and typing it does
- * what pressing would; names completed with escaped spaces arrive quoted.
+ * what pressing would; names completed with escaped spaces arrive quoted; a message to
+ * someone says to whom in words.
  */
 @AgoraTest
 class ShellSessionTests {
@@ -107,6 +112,17 @@ class ShellSessionTests {
 			.isEqualTo("/knowledge route G-4 to:\"Renovation wave\"");
 		assertThat(ShellSession.quoted("/city show La\\ Louvière")).isEqualTo("/city show \"La Louvière\"");
 		assertThat(ShellSession.quoted("/city show Riga")).isEqualTo("/city show Riga");
+	}
+
+	@Test
+	void aMessageToSomeoneSaysToWhomInWords() {
+		new TextReplyPrinter(new PrintWriter(out), files, catalog).message(new Address.Person("shell:ola"),
+				Reply.text("Your question has an answer (G-7)"));
+		assertThat(out.toString()).startsWith("→ message to ola:\n").doesNotContain("person:");
+		assertThat(TextReplyPrinter.heading(new Address.Group(List.of("shell:ola", "shell:jan"))))
+			.isEqualTo("to the group ola, jan");
+		assertThat(TextReplyPrinter.heading(new Address.Channel(Platform.SHELL, "renovation")))
+			.isEqualTo("in channel renovation");
 	}
 
 	private ShellSession session(String user) {
