@@ -26,6 +26,7 @@ class ForgivingInputTests {
 			.contains("status must be one of")
 			.contains("Missing id")
 			.contains("Usage: /commit update <id>");
+		assertThat(text(reply).split("Usage: /commit update <id>", -1)).as("the usage is shown once").hasSize(2);
 	}
 
 	@Test

@@ -68,7 +68,8 @@ public final class OptionBinder {
 	}
 
 	/**
-	 * One problem as it is (with the usage unless it has a hint of its own), or a list.
+	 * One problem as it is (with the usage unless it has a hint of its own), or a list
+	 * followed by the usage once.
 	 */
 	private static UserError oneReply(String command, SubcommandSpec sub, List<UserError> problems, String usage) {
 		if (problems.size() == 1) {
@@ -76,7 +77,8 @@ public final class OptionBinder {
 			return (only.hint() != null) ? only : new UserError(message(only), usage);
 		}
 		List<String> lines = problems.stream()
-			.map((problem) -> message(problem) + ((problem.hint() == null) ? "" : " " + problem.hint()))
+			.map((problem) -> message(problem)
+					+ ((problem.hint() == null || problem.hint().equals(usage)) ? "" : " " + problem.hint()))
 			.toList();
 		return new UserError(problems.size() + " problems with `/" + command
 				+ (sub.name().isEmpty() ? "" : " " + sub.name()) + "`:\n- " + String.join("\n- ", lines), usage);
