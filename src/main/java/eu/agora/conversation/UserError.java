@@ -6,15 +6,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Bad input or a request that cannot be done: the message says what is wrong, the hint
- * how to do it right. The conversation core turns it into an error {@link Reply}; nothing
- * is logged as a failure.
+ * how to do it right (trailing whitespace is dropped from the message, so that a sentence
+ * followed by an empty suggestion ends cleanly). The conversation core turns it into an
+ * error {@link Reply}; nothing is logged as a failure.
  */
 public class UserError extends RuntimeException {
 
 	private final @Nullable String hint;
 
 	public UserError(String message, @Nullable String hint) {
-		super(message, null, false, false);
+		// "There is no panel "X". " + an empty "Did you mean …?" leaves a trailing space
+		super(message.stripTrailing(), null, false, false);
 		this.hint = hint;
 	}
 
@@ -27,7 +29,7 @@ public class UserError extends RuntimeException {
 	 * behind a failed download); the user still sees only the message and hint.
 	 */
 	protected UserError(String message, @Nullable String hint, @Nullable Throwable cause) {
-		super(message, cause, false, false);
+		super(message.stripTrailing(), cause, false, false);
 		this.hint = hint;
 	}
 

@@ -43,7 +43,7 @@ interface Panels {
 		return byId(Panel.idFor(name)).orElseThrow(() -> {
 			List<String> names = all().stream().map(Panel::name).toList();
 			String near = Suggestions.didYouMean(name, names, "");
-			return new UserError(("There is no panel \"" + name + "\". " + near).strip(),
+			return new UserError("There is no panel \"" + name + "\". " + near,
 					"`/panel list` shows the panels; a moderator creates one with `/panel create`.");
 		});
 	}
