@@ -89,11 +89,11 @@ class AddingDocuments {
 		IngestResult result = ingestion.file("file:" + file.name(), file.name(), content, DocumentKind.FILE,
 				call.caller().personId(), (title, passages) -> tell(call, file, title, passages));
 		return switch (result) {
-			case IngestResult.Ingested done -> Reply.text(String.format(Locale.ROOT,
-					"%s **%s** (%s, %,d %s%s). `/ask` finds it now.",
-					done.replaced() ? "Replaced the earlier version of" : "Added", done.document().title(), file.name(),
-					done.document().passages(), Plural.noun(done.document().passages(), "passage", "passages"),
-					(done.document().cityKey() != null) ? ", tagged with its city" : ", for every city"));
+			case IngestResult.Ingested done ->
+				Reply.text(String.format(Locale.ROOT, "%s **%s** (%s, %s%s). `/ask` finds it now.",
+						done.replaced() ? "Replaced the earlier version of" : "Added", done.document().title(),
+						file.name(), Plural.grouped(done.document().passages(), "passage"),
+						(done.document().cityKey() != null) ? ", tagged with its city" : ", for every city"));
 			case IngestResult.Unchanged same -> Reply.text("**" + same.document().title() + "** (" + file.name()
 					+ ") is already in the knowledge base, unchanged.");
 			case IngestResult.Skipped skipped ->

@@ -15,6 +15,9 @@ import eu.agora.conversation.Reply;
  */
 class ShellMessenger implements PlatformMessenger {
 
+	/** How a shell user's account is written in an address: {@code shell:ola}. */
+	static final String ACCOUNT = Platform.SHELL.id() + ":";
+
 	private final AtomicReference<ReplyPrinter> printer;
 
 	ShellMessenger(AtomicReference<ReplyPrinter> printer) {
@@ -33,12 +36,12 @@ class ShellMessenger implements PlatformMessenger {
 
 	@Override
 	public void toUser(String userId, Reply message) {
-		print(new Address.Person("shell:" + userId), message);
+		print(new Address.Person(ACCOUNT + userId), message);
 	}
 
 	@Override
 	public void toGroup(List<String> userIds, Reply message) {
-		print(new Address.Group(userIds.stream().map((id) -> "shell:" + id).toList()), message);
+		print(new Address.Group(userIds.stream().map((id) -> ACCOUNT + id).toList()), message);
 	}
 
 	private void print(Address to, Reply message) {

@@ -61,7 +61,7 @@ class TextReplyPrinter implements ReplyPrinter {
 	}
 
 	private static String shellName(String id) {
-		return id.startsWith("shell:") ? id.substring("shell:".length()) : id;
+		return id.startsWith(ShellMessenger.ACCOUNT) ? id.substring(ShellMessenger.ACCOUNT.length()) : id;
 	}
 
 	private String render(Reply reply) {

@@ -173,9 +173,8 @@ class IngestCommandLine implements ApplicationRunner {
 
 		String text() {
 			StringBuilder text = new StringBuilder();
-			text.append(String.format(Locale.ROOT,
-					"Ingested %d document%s (%,d %s%s) in %.1f s; %d unchanged; %d skipped.", ingested,
-					(ingested == 1) ? "" : "s", passages, Plural.noun(passages, "passage", "passages"),
+			text.append(String.format(Locale.ROOT, "Ingested %s (%s%s) in %.1f s; %d unchanged; %d skipped.",
+					Plural.of(ingested, "document"), Plural.grouped(passages, "passage"),
 					(replaced > 0) ? ", " + replaced + " replaced" : "", nanos / 1e9, unchanged, skipped.size()));
 			for (IngestResult.Skipped skip : skipped) {
 				text.append("\n  skipped ").append(skip.reason());

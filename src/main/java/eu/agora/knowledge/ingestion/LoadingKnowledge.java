@@ -101,8 +101,12 @@ class LoadingKnowledge implements SmartLifecycle {
 				// ended)
 				return;
 			}
-			this.loader = Thread.ofPlatform().name("knowledge-loading").daemon().start(this::load);
+			this.loader = startLoader();
 		}
+	}
+
+	private Thread startLoader() {
+		return Thread.ofPlatform().name("knowledge-loading").daemon().start(this::load);
 	}
 
 	private void load() {
@@ -172,7 +176,7 @@ class LoadingKnowledge implements SmartLifecycle {
 				this.finished = true;
 			}
 			else if (this.running && this.loader == null) {
-				this.loader = Thread.ofPlatform().name("knowledge-loading").daemon().start(this::load);
+				this.loader = startLoader();
 			}
 		}
 		if (over) {

@@ -38,8 +38,8 @@ interface ProgressReport {
 	/** What happened to one file, in a few words. */
 	static String outcome(IngestResult result) {
 		return switch (result) {
-			case IngestResult.Ingested done -> String.format(Locale.ROOT, "%s: %,d %s%s%s", done.name(),
-					done.document().passages(), Plural.noun(done.document().passages(), "passage", "passages"),
+			case IngestResult.Ingested done -> String.format(Locale.ROOT, "%s: %s%s%s", done.name(),
+					Plural.grouped(done.document().passages(), "passage"),
 					(done.document().cityKey() != null) ? " (" + done.document().cityKey() + ")" : "",
 					done.replaced() ? ", replaced the earlier version" : "");
 			case IngestResult.Unchanged same -> same.name() + ": unchanged";
