@@ -1,5 +1,6 @@
 package eu.agora.storage;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -18,6 +19,8 @@ import org.h2.mvstore.MVStore;
  * <li>{@code hello} is answered like {@code isMaster} in every database, as MongoDB does;
  * mongo-java-server 1.47 does not know {@code hello}, which Spring Boot's Mongo health
  * indicator sends.</li>
+ * <li>Opening the store does not read whole collections for the non-unique indexes it
+ * ignores ({@link EmbeddedH2Database}).</li>
  * </ul>
  */
 class EmbeddedH2Backend extends H2Backend {
@@ -31,6 +34,12 @@ class EmbeddedH2Backend extends H2Backend {
 
 	static EmbeddedH2Backend memoryOnly() {
 		return new EmbeddedH2Backend(new MVStore.Builder().open());
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		// called from H2Backend's constructor, before this.store is set
+		return new EmbeddedH2Database(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	@Override

@@ -28,8 +28,6 @@ public final class SharedStore {
 
 	private static final String REQUEST_FAILURES = "de.bwaldvogel.mongo.wire.MongoDatabaseHandler";
 
-	private static final String IGNORED_INDEXES = "de.bwaldvogel.mongo.backend.AbstractMongoDatabase";
-
 	private static final Map<String, String> DEFAULTS = Map.of("port", "27017", "data-dir", "./store", "host",
 			EmbeddedMongoServer.HOST);
 
@@ -74,16 +72,13 @@ public final class SharedStore {
 	 * Outside Spring, logback would log every connection at DEBUG: warnings only. A
 	 * request that fails (a duplicate key of a unique claim, which the instances expect)
 	 * is answered to its client as an error, which reports it there; the store would also
-	 * log each one with its stack trace, so that log is off. Nor does it warn, whenever
-	 * an instance starts, about each non-unique index it ignores (they only speed up a
-	 * real MongoDB), so standard output holds the line that names the URI and little
-	 * else.
+	 * log each one with its stack trace, so that log is off. Standard output holds the
+	 * line that names the URI and little else.
 	 */
 	private static void quietLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
 			logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
 			logback.getLogger(REQUEST_FAILURES).setLevel(Level.OFF);
-			logback.getLogger(IGNORED_INDEXES).setLevel(Level.ERROR);
 		}
 	}
 

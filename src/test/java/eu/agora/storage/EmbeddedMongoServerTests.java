@@ -1,7 +1,15 @@
 package eu.agora.storage;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +47,41 @@ class EmbeddedMongoServerTests {
 			assertThat(server.connectionString("agora").getHosts()).containsExactly("127.0.0.1:" + server.port());
 		}
 		assertThat(untouched).doesNotExist();
+	}
+
+	@Test
+	void aNonUniqueIndexSurvivesReopeningAndQueriesOnItsFieldsStillFindEveryDocument() {
+		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(Backend.FILE, 0, this.dataDir);
+				MongoClient client = MongoClients.create(server.connectionString("agora").getConnectionString())) {
+			MongoCollection<Document> passages = client.getDatabase("agora").getCollection("passages");
+			passages.createIndex(Indexes.ascending("documentId", "generation"));
+			for (int i = 0; i < 30; i++) {
+				passages.insertOne(
+						new Document("_id", "p" + i).append("documentId", "d" + (i % 3)).append("generation", "g1"));
+			}
+		}
+
+		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(Backend.FILE, 0, this.dataDir);
+				MongoClient client = MongoClients.create(server.connectionString("agora").getConnectionString())) {
+			MongoCollection<Document> passages = client.getDatabase("agora").getCollection("passages");
+			passages.insertOne(new Document("_id", "p30").append("documentId", "d0").append("generation", "g2"));
+			passages.deleteOne(Filters.eq("_id", "p3"));
+
+			List<String> indexes = passages.listIndexes()
+				.map((index) -> index.getString("name"))
+				.into(new ArrayList<>());
+			List<Object> ofD0 = passages.find(Filters.eq("documentId", "d0"))
+				.map((passage) -> passage.get("_id"))
+				.into(new ArrayList<>());
+
+			// the index is kept for a real MongoDB; the embedded store answers by a scan
+			assertThat(indexes).contains("_id_", "documentId_1_generation_1");
+			assertThat(ofD0).containsExactlyInAnyOrder("p0", "p6", "p9", "p12", "p15", "p18", "p21", "p24", "p27",
+					"p30");
+			assertThat(passages
+				.countDocuments(Filters.and(Filters.eq("documentId", "d0"), Filters.eq("generation", "g2"))))
+				.isEqualTo(1);
+		}
 	}
 
 }
