@@ -5,7 +5,14 @@ Runs the jar on a pseudo-terminal (so the interactive shell starts, as for a per
 times how long it takes until the prompt is printed, reads the process's RSS at that
 moment (and, with --settle, again that many seconds later, when the background loading
 is over), then leaves with Ctrl-D and waits for the exit. Each run gets its own data
-directory: a new empty one, or a fresh copy of --store (never modified).
+directory: a new empty one, or a fresh copy of --store (never modified), written to disk
+(sync) before the run starts, so that flushing the copy does not compete with the start.
+
+The shell's line editor (JLine) asks the terminal what it supports as it starts: the
+device attributes (CSI c) and the cursor position (CSI 6 n). A terminal emulator answers at
+once; a bare pseudo-terminal does not, and JLine would wait 200 ms for each answer. The
+benchmark answers them as xterm does (CSI ? 62 ; 22 c, and the cursor at 1;1), so that
+it measures Agora's start and not those time-outs; --no-answers leaves them unanswered.
 
     scripts/startup-benchmark.py --jar target/agora.jar --runs 5
     scripts/startup-benchmark.py --jar target/agora.jar --runs 5 --store /tmp/ingest72
@@ -24,6 +31,8 @@ import pexpect
 
 JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
 PROMPT = "agora> "
+DEVICE_ATTRIBUTES = "\x1b[c"
+CURSOR_POSITION = "\x1b[6n"
 
 
 def rss_mb(pid):
@@ -57,7 +66,12 @@ def one_run(args, data):
     started = time.monotonic()
     shell = pexpect.spawn(command[0], command[1:], encoding="utf-8", timeout=args.timeout,
                           dimensions=(40, 160), env=dict(os.environ, TERM="xterm"))
-    shell.expect_exact(PROMPT)
+    while True:
+        seen = shell.expect_exact([PROMPT, DEVICE_ATTRIBUTES, CURSOR_POSITION])
+        if seen == 0:
+            break
+        if args.answers:
+            shell.send("\x1b[?62;22c" if seen == 1 else "\x1b[1;1R")
     seconds = time.monotonic() - started
     rss = rss_mb(shell.pid)
     settled = None
@@ -78,6 +92,8 @@ def main():
     parser.add_argument("--store", help="a data dir to copy for each run (left unchanged)")
     parser.add_argument("--settle", type=float, default=0, help="also read RSS this many seconds after the prompt")
     parser.add_argument("--timeout", type=float, default=180)
+    parser.add_argument("--no-answers", dest="answers", action="store_false",
+                        help="do not answer the terminal queries (JLine then waits for its time-outs)")
     args = parser.parse_args()
     times, rsses = [], []
     for run in range(1, args.runs + 1):
@@ -85,6 +101,7 @@ def main():
         data = os.path.join(work, "data")
         if args.store:
             shutil.copytree(args.store, data)
+            os.sync()
         else:
             os.mkdir(data)
         try:

@@ -1,6 +1,7 @@
 package eu.agora.knowledge;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -98,6 +99,22 @@ class KnowledgeJourneyTests {
 		assertThat(sources(answers.get(3)).get(0).get("text").asString()).contains("internal wall insulation");
 
 		Path index = data.resolve("knowledge-index");
+		Path largest;
+		try (Stream<Path> files = Files.list(index)) {
+			largest = files.max(Comparator.comparingLong(KnowledgeJourneyTests::size)).orElseThrow();
+		}
+		byte[] bytes = Files.readAllBytes(largest);
+		for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
+			bytes[i] ^= 0x5a;
+		}
+		Files.write(largest, bytes);
+		assertThat(
+				sources(ask(data, "How does Turku heat homes without coal?").get(0)).get(0).get("document").asString())
+			.as("a file damaged inside, found by the checksums verified after the start")
+			.isEqualTo("[1] Turku heat plan");
+		assertThat(Files.readString(data.resolveSibling(data.getFileName() + "-stderr.log")))
+			.contains("The knowledge index is damaged")
+			.contains(largest.getFileName().toString());
 		try (Stream<Path> files = Files.list(index)) {
 			for (Path file : files.toList()) {
 				Files.writeString(file, "damaged");
@@ -125,6 +142,15 @@ class KnowledgeJourneyTests {
 		assertThat(String.join("\n", bad.lines())).contains("Ingested 0 documents")
 			.contains("plan.docx")
 			.contains("missing.md: no such file or folder");
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static List<JsonNode> ask(Path data, String... questions) {

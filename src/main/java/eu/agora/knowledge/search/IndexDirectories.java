@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -14,9 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Opens the index directory on disk, starting it afresh when what is there cannot be read
- * (damaged files, a failed checksum): the index is derived, and {@link IndexMaintenance}
- * rebuilds it from MongoDB.
+ * Opens the index directory on disk, starting it afresh when what is there cannot be
+ * opened (a damaged or missing commit, segment files that are not Lucene's): the index is
+ * derived, and {@link IndexMaintenance} rebuilds it from MongoDB. Opening reads only the
+ * commit and the files' headers, so that a large index does not hold back the start; the
+ * checksums of the whole index are verified afterwards, in the background
+ * ({@link KnowledgeIndex#emptyIfDamaged()}).
  */
 final class IndexDirectories {
 
@@ -44,12 +46,7 @@ final class IndexDirectories {
 				return true;
 			}
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				CheckIndex.Status status;
-				try (var check = new CheckIndex(directory)) {
-					check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
-					status = check.checkIndex();
-				}
-				return status.clean && reader.numDocs() >= 0;
+				return reader.numDocs() >= 0;
 			}
 		}
 		catch (IOException | RuntimeException ex) {

@@ -48,10 +48,12 @@ public class IndexMaintenance {
 	}
 
 	/**
-	 * The start-up pass: sweeps passages a crash left behind and brings the index up to
-	 * date with MongoDB (a rebuild when it was missing or unreadable).
+	 * The start-up pass: verifies the index's checksums, sweeps passages a crash left
+	 * behind and brings the index up to date with MongoDB (a rebuild when it was missing,
+	 * unreadable or damaged).
 	 */
 	public void startUp() {
+		index.emptyIfDamaged();
 		passages.removeStray(documents.all()
 			.stream()
 			.collect(Collectors.toMap(KnowledgeDocument::id, KnowledgeDocument::generation)));

@@ -24,6 +24,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -43,6 +44,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +65,8 @@ import eu.agora.storage.AgoraProperties;
  */
 @Component
 public class KnowledgeIndex implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
 
 	private static final String GENERATIONS = "generations";
 
@@ -137,6 +142,33 @@ public class KnowledgeIndex implements DisposableBean {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Verifies the checksum of every file of the index, which reads all of it; a damaged
+	 * index is emptied, to be rebuilt from MongoDB. The background start-up pass runs it
+	 * first ({@link IndexMaintenance#startUp()}), so that the prompt does not wait for
+	 * it.
+	 * @return whether the index was damaged (and is now empty)
+	 */
+	synchronized boolean emptyIfDamaged() {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+					leaf.reader().checkIntegrity();
+				}
+			}
+			finally {
+				searchers.release(searcher);
+			}
+			return false;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The knowledge index is damaged ({}); emptying it to rebuild it from MongoDB", ex.toString());
+			clear();
+			return true;
 		}
 	}
 
