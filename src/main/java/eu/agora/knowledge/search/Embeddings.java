@@ -20,15 +20,19 @@ public class Embeddings {
 
 	static final int DIMENSIONS = 384;
 
+	/** The calls into the model's native runtime, which the JVM's exit waits for. */
+	private static final NativeCalls NATIVE = NativeCalls.awaitedAtExit();
+
 	public float[] embed(String text) {
-		return Vectors.unit(Model.INSTANCE.embed(text).content().vector());
+		return Vectors.unit(NATIVE.call(() -> Model.INSTANCE.embed(text)).content().vector());
 	}
 
 	public List<float[]> embedAll(List<String> texts) {
 		if (texts.isEmpty()) {
 			return List.of();
 		}
-		return Model.INSTANCE.embedAll(texts.stream().map(TextSegment::from).toList())
+		List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+		return NATIVE.call(() -> Model.INSTANCE.embedAll(segments))
 			.content()
 			.stream()
 			.map((embedding) -> Vectors.unit(embedding.vector()))
