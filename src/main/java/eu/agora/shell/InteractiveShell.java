@@ -33,13 +33,21 @@ class InteractiveShell {
 		this.dataDir = dataDir;
 	}
 
-	void run(Function<PrintWriter, ReplyPrinter> printers, boolean admin) {
+	/**
+	 * Runs until Ctrl-D.
+	 * @param printers the reply printer for the terminal's writer
+	 * @param admin whether the person may act as anyone (the banner says so)
+	 * @param prompting told once the banner is printed and the prompt comes next
+	 */
+	void run(Function<PrintWriter, ReplyPrinter> printers, boolean admin, Runnable prompting) {
 		Path logFile = dataDir.resolve(ShellLogs.FILE);
 		try (Terminal terminal = TerminalBuilder.builder().system(true).build();
 				ShellLogs logs = ShellLogs.toFile(logFile)) {
 			LineReader reader = reader(terminal, completer, dataDir.resolve("shell-history"));
 			ReplyPrinter printer = printers.apply(terminal.writer());
 			terminal.writer().println(banner(logFile, admin));
+			terminal.flush();
+			prompting.run();
 			loop(reader, printer);
 		}
 		catch (IOException ex) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import eu.agora.conversation.Callers;
 import eu.agora.conversation.CommandCatalog;
 import eu.agora.conversation.Conversation;
+import eu.agora.conversation.TakingCommands;
 
 /**
  * Runs the shell once the application has started, then ends the program with exit code
@@ -71,14 +72,20 @@ class ShellRunner implements ApplicationRunner {
 		ShellSession session = new ShellSession(conversation, callers, properties.user());
 		if (Terminals.interactive()) {
 			boolean admin = callers.identify(session.sender()).isAdmin();
-			new InteractiveShell(session, new ShellCompleter(catalog, values), dataDir).run(this::install, admin);
+			new InteractiveShell(session, new ShellCompleter(catalog, values), dataDir).run(this::install, admin,
+					this::takingCommands);
 		}
 		else {
 			ReplyPrinter out = install(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+			takingCommands();
 			new ScriptedShell(session).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
 					out);
 		}
 		System.exit(SpringApplication.exit(context, () -> 0));
+	}
+
+	private void takingCommands() {
+		context.publishEvent(new TakingCommands("shell"));
 	}
 
 	private ReplyPrinter install(PrintWriter out) {

@@ -2,19 +2,25 @@ package eu.agora.knowledge.ingestion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import eu.agora.conversation.TakingCommands;
 import eu.agora.knowledge.KnowledgeProperties;
 import eu.agora.knowledge.search.DocumentKind;
 import eu.agora.knowledge.search.Embeddings;
@@ -31,7 +37,11 @@ import eu.agora.knowledge.search.KnowledgeLoading;
  * skipped, changed ones replaced, pages no longer shipped removed), catches up on panel
  * outcomes published while knowledge was not listening, and loads the embedding model so
  * that the first question does not wait for it. {@link KnowledgeLoading} says what is
- * under way; {@code /ask} waits for it a little, or says so.
+ * under way; {@code /ask} waits for it a little, or says so. It begins once the adapters
+ * take commands ({@link TakingCommands}: the shell's prompt shows;
+ * {@link ApplicationReadyEvent}), or {@link #BEGIN_AT_THE_LATEST} after the start: on two
+ * cores, loading while the shell still opens its terminal held the prompt back by up to
+ * 0.8 s.
  */
 @Component
 class LoadingKnowledge implements SmartLifecycle {
@@ -41,7 +51,13 @@ class LoadingKnowledge implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LoadingKnowledge.class);
 
+	/** How long after the start the load begins even when no adapter said it serves. */
+	static final Duration BEGIN_AT_THE_LATEST = Duration.ofSeconds(5);
+
 	private static final String PREFIX = "starter:";
+
+	/** Counted down once the adapters take commands. */
+	private final CountDownLatch serving = new CountDownLatch(1);
 
 	private final IndexMaintenance maintenance;
 
@@ -109,10 +125,17 @@ class LoadingKnowledge implements SmartLifecycle {
 		return Thread.ofPlatform().name("knowledge-loading").daemon().start(this::load);
 	}
 
+	/** The adapters take commands: the load may begin. */
+	@EventListener({ TakingCommands.class, ApplicationReadyEvent.class })
+	void serving() {
+		this.serving.countDown();
+	}
+
 	private void load() {
 		boolean over = false;
 		try {
-			over = loadAll();
+			awaitServing();
+			over = !stopped() && loadAll();
 		}
 		catch (RuntimeException ex) {
 			over = !stopped();
@@ -151,6 +174,17 @@ class LoadingKnowledge implements SmartLifecycle {
 		}
 		log.debug("Knowledge loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 		return true;
+	}
+
+	private void awaitServing() {
+		try {
+			if (!this.serving.await(BEGIN_AT_THE_LATEST.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.debug("No adapter said it takes commands after {}; loading the knowledge now", BEGIN_AT_THE_LATEST);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Whether this load was stopped ({@link #stop()}) before it ended. */

@@ -68,6 +68,7 @@ class LoadingKnowledgeTests {
 		KnowledgeLoading fresh = new KnowledgeLoading();
 		LoadingKnowledge loader = new LoadingKnowledge(maintenance, ingestion, documents, outcomes, embeddings, fresh,
 				properties);
+		loader.serving();
 		synchronized (index) {
 			// the start-up pass waits for the index while the load is stopped and started
 			loader.start();
@@ -83,6 +84,25 @@ class LoadingKnowledgeTests {
 		loader.start();
 		assertThat(loader.loadsNow()).isFalse();
 		assertThat(fresh.underWay()).isNull();
+	}
+
+	@Test
+	void theLoadBeginsOnceTheAdaptersTakeCommands() {
+		KnowledgeLoading fresh = new KnowledgeLoading();
+		LoadingKnowledge loader = new LoadingKnowledge(maintenance, ingestion, documents, outcomes, embeddings, fresh,
+				properties);
+		loader.start();
+		try {
+			assertThat(fresh.awaitLoaded(Duration.ofMillis(500))).isFalse();
+			assertThat(fresh.underWay()).as("nothing loaded before the prompt shows").isEqualTo("starting");
+
+			loader.serving();
+
+			assertThat(fresh.awaitLoaded(Duration.ofSeconds(60))).isTrue();
+		}
+		finally {
+			loader.stop();
+		}
 	}
 
 }
