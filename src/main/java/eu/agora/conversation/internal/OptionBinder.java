@@ -39,14 +39,13 @@ public final class OptionBinder {
 		List<UserError> problems = new ArrayList<>();
 		Deque<Token> positional = new ArrayDeque<>();
 		for (Map.Entry<String, FileRef> file : files.entrySet()) {
-			collect(problems, () -> bindFile(command, sub, file, values, usage));
+			collect(problems, () -> bindFile(command, sub, file, values));
 		}
 		for (Token token : tokens) {
 			String key = token.key();
 			if (key != null) {
-				collect(problems,
-						() -> put(values, find(sub, key).orElseThrow(() -> unknownOption(command, sub, key, usage)),
-								token.value(), fileFromText));
+				collect(problems, () -> put(values, find(sub, key).orElseThrow(() -> unknownOption(command, sub, key)),
+						token.value(), fileFromText));
 			}
 			else if (token.isBareWord() && isFlag(sub, token.value())) {
 				values.put(token.value().toLowerCase(Locale.ROOT), Boolean.TRUE);
@@ -77,8 +76,7 @@ public final class OptionBinder {
 			return (only.hint() != null) ? only : new UserError(message(only), usage);
 		}
 		List<String> lines = problems.stream()
-			.map((problem) -> message(problem)
-					+ ((problem.hint() == null || problem.hint().equals(usage)) ? "" : " " + problem.hint()))
+			.map((problem) -> message(problem) + ((problem.hint() == null) ? "" : " " + problem.hint()))
 			.toList();
 		return new UserError(problems.size() + " problems with `/" + command
 				+ (sub.name().isEmpty() ? "" : " " + sub.name()) + "`:\n- " + String.join("\n- ", lines), usage);
@@ -89,9 +87,8 @@ public final class OptionBinder {
 	}
 
 	private static void bindFile(String command, SubcommandSpec sub, Map.Entry<String, FileRef> file,
-			Map<String, Object> values, String usage) {
-		OptionSpec option = find(sub, file.getKey())
-			.orElseThrow(() -> unknownOption(command, sub, file.getKey(), usage));
+			Map<String, Object> values) {
+		OptionSpec option = find(sub, file.getKey()).orElseThrow(() -> unknownOption(command, sub, file.getKey()));
 		if (option.type() != OptionType.ATTACHMENT) {
 			throw new UserError("`" + option.name() + "` takes " + option.type().expected() + ", not a file.");
 		}
@@ -158,13 +155,14 @@ public final class OptionBinder {
 		return sub.options().stream().filter((option) -> option.name().equalsIgnoreCase(name)).findFirst();
 	}
 
-	private static UserError unknownOption(String command, SubcommandSpec sub, String key, String usage) {
+	private static UserError unknownOption(String command, SubcommandSpec sub, String key) {
 		List<String> names = sub.options().stream().map(OptionSpec::name).toList();
 		String head = "/" + command + (sub.name().isEmpty() ? "" : " " + sub.name());
 		String hint = Suggestions.didYouMean(key, names, "");
 		String problem = names.isEmpty() ? "`" + head + "` takes no options, but got `" + key + ":`."
 				: "`" + head + "` has no option `" + key + ":`." + (hint.isEmpty() ? "" : " " + hint);
-		return new UserError(problem, usage);
+		// no hint of its own: oneReply adds the usage, once
+		return new UserError(problem, null);
 	}
 
 }
