@@ -45,9 +45,9 @@ final class IndexDirectories {
 			if (!DirectoryReader.indexExists(directory)) {
 				return true;
 			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				return reader.numDocs() >= 0;
-			}
+			// opening reads the commit, the segments' metadata and the files' headers
+			DirectoryReader.open(directory).close();
+			return true;
 		}
 		catch (IOException | RuntimeException ex) {
 			log.debug("Unreadable knowledge index", ex);

@@ -2,43 +2,28 @@ package eu.agora.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -70,8 +55,6 @@ public class KnowledgeIndex implements DisposableBean {
 
 	private static final String GENERATIONS = "generations";
 
-	private static final String VECTOR = "vector";
-
 	private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
 	private final JsonMapper json = JsonMapper.shared();
@@ -96,7 +79,7 @@ public class KnowledgeIndex implements DisposableBean {
 		this.directory = inMemory ? new ByteBuffersDirectory()
 				: IndexDirectories.openOrReset(agora.dataDir().resolve("knowledge-index"));
 		this.writer = new IndexWriter(directory,
-				new IndexWriterConfig(perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+				new IndexWriterConfig(analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
 		this.generations = new HashMap<>(committedGenerations());
 		this.searchers = new SearcherManager(writer, null);
 	}
@@ -122,9 +105,9 @@ public class KnowledgeIndex implements DisposableBean {
 	/** Replaces the document's passages in the index and commits. */
 	public synchronized void put(KnowledgeDocument document, List<Passage> passages) {
 		try {
-			writer.deleteDocuments(new Term("doc", document.id()));
+			writer.deleteDocuments(PassageFields.ofDocument(document.id()));
 			for (Passage passage : passages) {
-				writer.addDocument(luceneDocument(document, passage));
+				writer.addDocument(PassageFields.of(document, passage));
 			}
 			generations.put(document.id(), document.generation());
 			commit();
@@ -136,7 +119,7 @@ public class KnowledgeIndex implements DisposableBean {
 
 	public synchronized void remove(String documentId) {
 		try {
-			writer.deleteDocuments(new Term("doc", documentId));
+			writer.deleteDocuments(PassageFields.ofDocument(documentId));
 			generations.remove(documentId);
 			commit();
 		}
@@ -150,25 +133,20 @@ public class KnowledgeIndex implements DisposableBean {
 	 * index is emptied, to be rebuilt from MongoDB. The background start-up pass runs it
 	 * first ({@link IndexMaintenance#startUp()}), so that the prompt does not wait for
 	 * it.
-	 * @return whether the index was damaged (and is now empty)
 	 */
-	synchronized boolean emptyIfDamaged() {
+	synchronized void emptyIfDamaged() {
 		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
+			int segments = search((searcher) -> {
 				for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 					leaf.reader().checkIntegrity();
 				}
-			}
-			finally {
-				searchers.release(searcher);
-			}
-			return false;
+				return searcher.getIndexReader().leaves().size();
+			});
+			log.debug("Knowledge index checksums verified in {} segments", segments);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			log.warn("The knowledge index is damaged ({}); emptying it to rebuild it from MongoDB", ex.toString());
 			clear();
-			return true;
 		}
 	}
 
@@ -188,7 +166,7 @@ public class KnowledgeIndex implements DisposableBean {
 	List<ScoredPassage> lexical(String question, SearchFilter filter, int limit) {
 		return search((searcher) -> {
 			BooleanQuery.Builder text = new BooleanQuery.Builder();
-			for (String language : indexedLanguages(searcher)) {
+			for (String language : PassageFields.languages(searcher)) {
 				Query query = new QueryBuilder(analyzers.forLanguage(language))
 					.createBooleanQuery(LanguageAnalyzers.field(language), question, Occur.SHOULD);
 				if (query != null) {
@@ -199,15 +177,16 @@ public class KnowledgeIndex implements DisposableBean {
 			if (textQuery.clauses().isEmpty()) {
 				return List.of();
 			}
-			return hits(searcher, filtered(textQuery, filter), limit);
+			return PassageFields.hits(searcher, PassageFields.filtered(textQuery, filter), limit);
 		});
 	}
 
 	/** Nearest passages by embedding, exact when the filter leaves few. */
 	List<ScoredPassage> semantic(float[] vector, SearchFilter filter, int limit) {
 		return search((searcher) -> {
-			Query knn = new KnnFloatVectorQuery(VECTOR, vector, limit, filterQuery(filter));
-			return hits(searcher, knn, limit).stream()
+			Query knn = new KnnFloatVectorQuery(PassageFields.VECTOR, vector, limit, PassageFields.filter(filter));
+			return PassageFields.hits(searcher, knn, limit)
+				.stream()
 				.map((hit) -> new ScoredPassage(hit.id(), 2 * hit.score() - 1))
 				.toList();
 		});
@@ -226,8 +205,8 @@ public class KnowledgeIndex implements DisposableBean {
 				int df = reader.docFreq(new Term(LanguageAnalyzers.field(language), term));
 				weights.put(term, Math.log(1 + (passages - df + 0.5) / (df + 0.5)));
 			}
-			return List.of(weights);
-		}).get(0);
+			return weights;
+		});
 	}
 
 	/**
@@ -238,10 +217,10 @@ public class KnowledgeIndex implements DisposableBean {
 	Optional<String> nearestTerm(String term) {
 		return search((searcher) -> {
 			var reader = searcher.getIndexReader();
-			List<String> languages = indexedLanguages(searcher);
+			List<String> languages = PassageFields.languages(searcher);
 			for (String language : languages) {
 				if (reader.docFreq(new Term(LanguageAnalyzers.field(language), term)) > 0) {
-					return List.<Optional<String>>of(Optional.empty());
+					return Optional.<String>empty();
 				}
 			}
 			String best = null;
@@ -265,12 +244,12 @@ public class KnowledgeIndex implements DisposableBean {
 					}
 				}
 			}
-			return List.of(Optional.ofNullable(best));
-		}).get(0);
+			return Optional.ofNullable(best);
+		});
 	}
 
 	int size() {
-		return search((searcher) -> List.of(searcher.getIndexReader().numDocs())).get(0);
+		return search((searcher) -> searcher.getIndexReader().numDocs());
 	}
 
 	@Override
@@ -278,24 +257,6 @@ public class KnowledgeIndex implements DisposableBean {
 		searchers.close();
 		writer.close();
 		directory.close();
-	}
-
-	private Document luceneDocument(KnowledgeDocument document, Passage passage) {
-		Document lucene = new Document();
-		lucene.add(new StringField("id", passage.id(), Field.Store.YES));
-		lucene.add(new StringField("doc", document.id(), Field.Store.NO));
-		if (passage.cityKey() != null) {
-			lucene.add(new StringField("city", passage.cityKey(), Field.Store.NO));
-		}
-		if (passage.country() != null) {
-			lucene.add(new StringField("country", passage.country(), Field.Store.NO));
-		}
-		passage.domains().forEach((domain) -> lucene.add(new StringField("domain", domain, Field.Store.NO)));
-		String searchable = String.join("\n", document.title(), passage.section(), passage.text());
-		lucene.add(new TextField(LanguageAnalyzers.field(passage.language()), searchable, Field.Store.NO));
-		lucene.add(new KnnFloatVectorField(VECTOR, passage.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-		lucene.add(new StoredField("ordinal", passage.ordinal()));
-		return lucene;
 	}
 
 	private void commit() throws IOException {
@@ -308,70 +269,13 @@ public class KnowledgeIndex implements DisposableBean {
 		if (!DirectoryReader.indexExists(directory)) {
 			return Map.of();
 		}
-		try (DirectoryReader reader = DirectoryReader.open(directory)) {
-			String committed = reader.getIndexCommit().getUserData().get(GENERATIONS);
-			return (committed == null) ? Map.of() : json.readValue(committed, new TypeReference<Map<String, String>>() {
-			});
-		}
+		// the commit's own file only: IndexDirectories has opened the whole index
+		String committed = SegmentInfos.readLatestCommit(directory).getUserData().get(GENERATIONS);
+		return (committed == null) ? Map.of() : json.readValue(committed, new TypeReference<Map<String, String>>() {
+		});
 	}
 
-	private Analyzer perField() {
-		Map<String, Analyzer> byField = LanguageAnalyzers.languages()
-			.stream()
-			.collect(Collectors.toMap(LanguageAnalyzers::field, analyzers::forLanguage));
-		return new PerFieldAnalyzerWrapper(analyzers.forLanguage("en"), byField);
-	}
-
-	private static List<String> indexedLanguages(IndexSearcher searcher) {
-		List<String> languages = new ArrayList<>();
-		for (FieldInfo field : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
-			if (field.name.startsWith("text_")) {
-				languages.add(field.name.substring("text_".length()));
-			}
-		}
-		return languages;
-	}
-
-	private static Query filtered(Query query, SearchFilter filter) {
-		Query filterQuery = filterQuery(filter);
-		if (filterQuery == null) {
-			return query;
-		}
-		return new BooleanQuery.Builder().add(query, Occur.MUST).add(filterQuery, Occur.FILTER).build();
-	}
-
-	private static @Nullable Query filterQuery(@Nullable SearchFilter filter) {
-		if (filter == null || filter.isEmpty()) {
-			return null;
-		}
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-		if (filter.cityKey() != null) {
-			builder.add(new TermQuery(new Term("city", filter.cityKey())), Occur.FILTER);
-		}
-		if (filter.country() != null) {
-			builder.add(new TermQuery(new Term("country", filter.country())), Occur.FILTER);
-		}
-		if (filter.domain() != null) {
-			builder.add(new TermQuery(new Term("domain", filter.domain())), Occur.FILTER);
-		}
-		if (!filter.anyOfCities().isEmpty()) {
-			BooleanQuery.Builder anyCity = new BooleanQuery.Builder();
-			filter.anyOfCities().forEach((city) -> anyCity.add(new TermQuery(new Term("city", city)), Occur.SHOULD));
-			builder.add(anyCity.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
-		}
-		return builder.build();
-	}
-
-	private static List<ScoredPassage> hits(IndexSearcher searcher, Query query, int limit) throws IOException {
-		List<ScoredPassage> hits = new ArrayList<>();
-		var stored = searcher.storedFields();
-		for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-			hits.add(new ScoredPassage(stored.document(hit.doc).get("id"), hit.score));
-		}
-		return hits;
-	}
-
-	private <T> List<T> search(Search<T> search) {
+	private <T> T search(Search<T> search) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
@@ -389,7 +293,7 @@ public class KnowledgeIndex implements DisposableBean {
 	@FunctionalInterface
 	private interface Search<T> {
 
-		List<T> run(IndexSearcher searcher) throws IOException;
+		T run(IndexSearcher searcher) throws IOException;
 
 	}
 

@@ -2,9 +2,11 @@ package eu.agora.knowledge.search;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -20,6 +22,7 @@ import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -44,6 +47,9 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * Unknown languages use English.
  */
 public final class LanguageAnalyzers {
+
+	/** What the text fields' names begin with: {@code text_en}, {@code text_fi}. */
+	private static final String TEXT_FIELD = "text_";
 
 	private static final Map<String, Spec> SPECS = Map.of("en",
 			new Spec(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishStemmer::new), "de",
@@ -75,9 +81,24 @@ public final class LanguageAnalyzers {
 				(code) -> new FoldingStemmingAnalyzer(Objects.requireNonNull(SPECS.get(code))));
 	}
 
+	/**
+	 * The analyzer to index with: each text field's language's, English for the other
+	 * fields.
+	 */
+	Analyzer perField() {
+		Map<String, Analyzer> byField = languages().stream()
+			.collect(Collectors.toMap(LanguageAnalyzers::field, this::forLanguage));
+		return new PerFieldAnalyzerWrapper(forLanguage("en"), byField);
+	}
+
 	/** The indexed field holding text in {@code language}. */
 	static String field(String language) {
-		return "text_" + supported(language);
+		return TEXT_FIELD + supported(language);
+	}
+
+	/** The language whose text {@code field} holds, if it is a text field. */
+	static Optional<String> languageOf(String field) {
+		return field.startsWith(TEXT_FIELD) ? Optional.of(field.substring(TEXT_FIELD.length())) : Optional.empty();
 	}
 
 	private record Spec(CharArraySet stopWords, Supplier<SnowballStemmer> stemmer) {
